@@ -1,0 +1,218 @@
+//! `dyad code`: read documents, code them on all cores, write records in input order.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, ValueEnum};
+use dyad::input::{expand, parse_json_line, read_text_file, Source};
+use dyad::{Document, EventRecord, InputError, Pipeline};
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// One JSON event record per line.
+    Jsonl,
+    /// Comma-separated, one row per event, with a header.
+    Csv,
+}
+
+/// Arguments of `dyad code`.
+#[derive(Args, Debug)]
+pub struct CodeArgs {
+    /// Text files, folders of them (recursively), or .jsonl files.
+    pub paths: Vec<PathBuf>,
+    /// A JSONL file of documents ({"id","date","text"}), or - for standard input.
+    #[arg(long)]
+    pub input: Option<PathBuf>,
+    /// Where to write events (default: standard output).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+    /// A folder of dictionaries to add to (or replace) dyad's own; may be repeated.
+    #[arg(long)]
+    pub dictionaries: Vec<PathBuf>,
+    /// Also write negated and hypothetical events, flagged.
+    #[arg(long)]
+    pub all_modes: bool,
+    /// Worker threads (default: every core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+/// Documents in input order: each a document or the reason it could not be read.
+pub fn documents(
+    paths: &[PathBuf],
+    input: Option<&PathBuf>,
+) -> Box<dyn Iterator<Item = Result<Document, InputError>>> {
+    let mut sources: Vec<Result<Source, InputError>> = expand(paths);
+    if let Some(i) = input {
+        sources.push(Ok(Source::Jsonl(i.clone())));
+    }
+    Box::new(sources.into_iter().flat_map(
+        |s| -> Box<dyn Iterator<Item = Result<Document, InputError>>> {
+            match s {
+                Err(e) => Box::new(std::iter::once(Err(e))),
+                Ok(Source::Text(p)) => Box::new(std::iter::once(read_text_file(&p))),
+                Ok(Source::Jsonl(p)) => {
+                    let name = if p.as_os_str() == "-" {
+                        "<stdin>".to_string()
+                    } else {
+                        p.display().to_string()
+                    };
+                    let reader: Box<dyn BufRead> = if p.as_os_str() == "-" {
+                        Box::new(BufReader::new(std::io::stdin()))
+                    } else {
+                        match std::fs::File::open(&p) {
+                            Ok(f) => Box::new(BufReader::new(f)),
+                            Err(source) => {
+                                return Box::new(std::iter::once(Err(InputError::Io {
+                                    name,
+                                    source,
+                                })))
+                            }
+                        }
+                    };
+                    Box::new(jsonl(reader, name))
+                }
+            }
+        },
+    ))
+}
+
+fn jsonl(
+    mut reader: Box<dyn BufRead>,
+    name: String,
+) -> impl Iterator<Item = Result<Document, InputError>> {
+    let mut lineno = 0usize;
+    let mut buf = Vec::new();
+    std::iter::from_fn(move || loop {
+        buf.clear();
+        lineno += 1;
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return None,
+            Ok(_) => {
+                let where_ = format!("{name}:{lineno}");
+                let line = match std::str::from_utf8(&buf) {
+                    Ok(l) => l.trim(),
+                    Err(e) => {
+                        return Some(Err(InputError::Encoding {
+                            name: where_,
+                            offset: e.valid_up_to(),
+                        }))
+                    }
+                };
+                if line.is_empty() {
+                    continue;
+                }
+                return Some(parse_json_line(line, &where_));
+            }
+            Err(source) => {
+                return Some(Err(InputError::Io {
+                    name: format!("{name}:{lineno}"),
+                    source,
+                }))
+            }
+        }
+    })
+}
+
+/// Run `dyad explain`: the same inputs as `dyad code`, a trace instead of records.
+pub fn explain(a: CodeArgs) -> Result<ExitCode> {
+    let mut b = Pipeline::builder().all_modes(true);
+    for d in &a.dictionaries {
+        b = b.dictionaries(d);
+    }
+    let pipeline = b.build().context("loading dictionaries")?;
+    let mut failed = false;
+    for d in documents(&a.paths, a.input.as_ref()) {
+        match d {
+            Ok(d) => println!("== {}\n{}", d.id, pipeline.explain(&d)),
+            Err(e) => {
+                failed = true;
+                eprintln!("dyad: skipped {e}");
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Run `dyad code`.
+pub fn run(a: CodeArgs) -> Result<ExitCode> {
+    if a.paths.is_empty() && a.input.is_none() {
+        bail!("no input: give text files, folders or .jsonl files, or --input FILE.jsonl (- for standard input)");
+    }
+    let mut b = Pipeline::builder().all_modes(a.all_modes);
+    for d in &a.dictionaries {
+        b = b.dictionaries(d);
+    }
+    let pipeline = b.build().context("loading dictionaries")?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(a.threads.unwrap_or(0))
+        .build()
+        .context("starting worker threads")?;
+    let out: Box<dyn Write> = match &a.output {
+        Some(p) if p.as_os_str() != "-" => Box::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        ),
+        _ => Box::new(std::io::stdout().lock()),
+    };
+    let mut out = BufWriter::new(out);
+    if let Format::Csv = a.format {
+        writeln!(out, "{}", dyad::CSV_HEADER.join(","))?;
+    }
+    let mut failed = 0usize;
+    let mut coded = 0usize;
+    let mut docs = documents(&a.paths, a.input.as_ref());
+    const BATCH: usize = 256;
+    loop {
+        let batch: Vec<Result<Document, InputError>> = docs.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<Result<Vec<EventRecord>, String>> = pool.install(|| {
+            use rayon::prelude::*;
+            batch
+                .par_iter()
+                .map(|d| {
+                    d.as_ref()
+                        .map(|d| pipeline.code_document(d))
+                        .map_err(|e| e.to_string())
+                })
+                .collect()
+        });
+        for r in results {
+            match r {
+                Ok(events) => {
+                    coded += 1;
+                    for e in events {
+                        match a.format {
+                            Format::Jsonl => {
+                                serde_json::to_writer(&mut out, &e)?;
+                                out.write_all(b"\n")?;
+                            }
+                            Format::Csv => writeln!(out, "{}", e.csv_row())?,
+                        }
+                    }
+                }
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("dyad: skipped {e}");
+                }
+            }
+        }
+    }
+    out.flush()?;
+    if failed > 0 {
+        eprintln!("dyad: {coded} documents coded, {failed} failed");
+        Ok(ExitCode::from(1))
+    } else {
+        Ok(ExitCode::SUCCESS)
+    }
+}

@@ -1,0 +1,1217 @@
+//! The coding stage: a document's sentences, with their dictionary names and verbs, become
+//! events.
+//!
+//! For each sentence: tag the words ([`tag`]), chunk noun phrases and resolve each to an actor
+//! ([`np`], with the document's [`memory`] for pronouns, surnames and "the secretary"), then for
+//! each verb that a dictionary pattern matches find its subject and objects (active, passive,
+//! compound, relative), its modality (negated, hypothetical, future intent) and who reported it.
+//! The result is a list of [`Event`]s with byte spans; nothing here formats output.
+
+pub mod memory;
+pub mod np;
+pub mod tag;
+
+use dyad_dict::{Compiled, Dictionaries, Mention, MentionKind, NameForm, PatternWord, VerbPattern};
+use dyad_model::{
+    Actor, CameoInfo, DatePrecision, Document, Event, Modality, Plover, Span, TokenKind,
+};
+use dyad_text::{Analysis, VerbForm, VerbLexicon};
+use memory::{group_noun, Known, Memory, Resolved};
+use np::Phrase;
+use tag::{Aux, Tag};
+
+/// What the coder should write.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Also write negated and hypothetical events (flagged).
+    pub all_modes: bool,
+}
+
+/// The coder: compiled dictionaries and the verb lexicon, built once, shared by all threads.
+#[derive(Debug)]
+pub struct Coder {
+    dict: Compiled,
+    lex: VerbLexicon,
+}
+
+const REPORTING: &[&str] = &[
+    "say", "tell", "add", "announce", "claim", "report", "tweet", "state", "confirm", "insist",
+    "write", "note", "explain", "declare", "quote", "reveal", "assert", "stress",
+];
+
+/// Verbs after which "to VERB" is an intention, not an act.
+const INTENT: &[&str] = &[
+    "plan", "intend", "vow", "pledge", "promise", "want", "hope", "seek", "aim", "expect",
+    "decide", "prepare", "offer", "propose", "agree", "wish", "mean", "threaten",
+];
+
+/// Verbs after which "to VERB" is an act that happened.
+const REALIZED: &[&str] = &[
+    "begin", "start", "continue", "manage", "proceed", "go", "move", "rush", "come",
+];
+
+fn is_temporal(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "day"
+            | "weekend"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "next"
+            | "recently"
+            | "time"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+struct Sent<'a> {
+    idx: usize,
+    text: &'a str,
+    toks: Vec<Span>,
+    lower: Vec<&'a str>,
+    tags: Vec<Tag>,
+    phrases: Vec<Phrase>,
+    actors: Vec<Option<Known>>,
+    headline: bool,
+}
+
+impl Sent<'_> {
+    fn phrase_ending_at(&self, end: usize) -> Option<usize> {
+        self.phrases.iter().position(|p| p.end == end)
+    }
+    fn phrase_starting_at(&self, start: usize) -> Option<usize> {
+        self.phrases.iter().position(|p| p.start == start)
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b - 1].end)
+    }
+}
+
+impl Coder {
+    /// A coder over `dicts`.
+    pub fn new(dicts: Dictionaries) -> Coder {
+        let dict = Compiled::new(dicts);
+        let lex = VerbLexicon::new(
+            dict.verb_lemmas()
+                .chain(REPORTING.iter().copied())
+                .chain(INTENT.iter().copied())
+                .chain(REALIZED.iter().copied()),
+        );
+        Coder { dict, lex }
+    }
+
+    /// The compiled dictionaries.
+    pub fn dictionaries(&self) -> &Compiled {
+        &self.dict
+    }
+
+    /// Code one document. Never fails and never panics on any text.
+    pub fn code(&self, doc: &Document, opts: Options) -> Vec<Event> {
+        let text = doc.text.as_str();
+        let an = dyad_text::analyze(text);
+        let mut memory = Memory::default();
+        let mut events: Vec<Event> = Vec::new();
+        for (si, s) in an.sentences.iter().enumerate() {
+            // Guard against pathological "sentences" (a megabyte without punctuation).
+            if s.tokens.len() > 400 {
+                continue;
+            }
+            let sent = self.prepare(doc, &an, si, text, &mut memory);
+            self.events_of(doc, &sent, opts, &memory, &mut events);
+            let _ = s;
+        }
+        dedupe_headline(&mut events, &an);
+        events
+    }
+
+    /// A human-readable trace of how each sentence was read: tags, phrases and the actors
+    /// they resolved to. For `dyad explain` and for debugging dictionaries.
+    pub fn explain(&self, doc: &Document) -> String {
+        use std::fmt::Write;
+        let text = doc.text.as_str();
+        let an = dyad_text::analyze(text);
+        let mut memory = Memory::default();
+        let mut out = String::new();
+        for si in 0..an.sentences.len() {
+            let s = self.prepare(doc, &an, si, text, &mut memory);
+            let _ = writeln!(
+                out,
+                "[{si}]{} {}",
+                if s.headline { " (headline)" } else { "" },
+                an.sentences[si].span.slice(text)
+            );
+            let tagged: Vec<String> = s
+                .toks
+                .iter()
+                .zip(&s.tags)
+                .map(|(t, g)| format!("{}/{:?}", t.slice(text), g))
+                .collect();
+            let _ = writeln!(out, "  tags: {}", tagged.join(" "));
+            for (p, a) in s.phrases.iter().zip(&s.actors) {
+                let _ = writeln!(
+                    out,
+                    "  phrase [{}..{}) {:?} -> {}",
+                    p.start,
+                    p.end,
+                    s.span(p.start, p.end).slice(text),
+                    a.as_ref()
+                        .map(|k| format!("{} ({})", k.actor.code, k.actor.why))
+                        .unwrap_or_else(|| "-".into())
+                );
+            }
+            let mut evs = Vec::new();
+            self.events_of(doc, &s, Options { all_modes: true }, &memory, &mut evs);
+            for e in evs {
+                let _ = writeln!(
+                    out,
+                    "  event {} -> {} {} {:?} [{}]",
+                    e.source.code,
+                    e.target.map(|t| t.code).unwrap_or_default(),
+                    e.cameo.code,
+                    e.trigger.slice(text),
+                    e.why_verb
+                );
+            }
+        }
+        out
+    }
+
+    fn prepare<'a>(
+        &self,
+        doc: &Document,
+        an: &'a Analysis,
+        si: usize,
+        text: &'a str,
+        memory: &mut Memory,
+    ) -> Sent<'a> {
+        let s = &an.sentences[si];
+        let toks: Vec<Span> = an.tokens[s.tokens.clone()].iter().map(|t| t.span).collect();
+        let lower: Vec<&str> = an.lower[s.tokens.clone()]
+            .iter()
+            .map(String::as_str)
+            .collect();
+        let surface: Vec<&str> = toks.iter().map(|t| t.slice(text)).collect();
+        let is_punct: Vec<bool> = an.tokens[s.tokens.clone()]
+            .iter()
+            .map(|t| t.kind == TokenKind::Punct)
+            .collect();
+        let is_num: Vec<bool> = an.tokens[s.tokens.clone()]
+            .iter()
+            .map(|t| t.kind == TokenKind::Number)
+            .collect();
+        let starts = |b: usize| toks.binary_search_by(|t| t.start.cmp(&b)).is_ok();
+        let ends = |b: usize| toks.binary_search_by(|t| t.end.cmp(&b)).is_ok();
+        let mentions = self.dict.mentions(text, s.span, starts, ends);
+        let mut mention_at: Vec<Option<(Mention, usize)>> = vec![None; toks.len()];
+        let mut mentioned = vec![false; toks.len()];
+        for m in &mentions {
+            let a = toks.partition_point(|t| t.start < m.span.start);
+            let b = toks.partition_point(|t| t.end <= m.span.end);
+            if a < b && a < toks.len() {
+                // A country adjective glued to "-led", "-backed" is no actor: the tokeniser keeps
+                // such words whole, so they never match. Person names followed by "'s" do.
+                mention_at[a] = Some((*m, b - a));
+                for x in mentioned.iter_mut().take(b).skip(a) {
+                    *x = true;
+                }
+            }
+        }
+        let tags = tag::tag(&lower, &surface, &is_punct, &is_num, &mentioned, &self.lex);
+        let phrases = np::chunk(&lower, &surface, &tags, &mention_at);
+        let mut sent = Sent {
+            idx: si,
+            text,
+            toks,
+            lower,
+            tags,
+            phrases,
+            actors: Vec::new(),
+            headline: s.headline,
+        };
+        let mut actors = Vec::with_capacity(sent.phrases.len());
+        for p in &sent.phrases {
+            let k = self.resolve(doc, &sent, p, memory);
+            if let Some(k) = &k {
+                memory.push(k.clone());
+            }
+            actors.push(k);
+        }
+        sent.actors = actors;
+        sent
+    }
+
+    /// The actor a phrase names, if any.
+    fn resolve(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        p: &Phrase,
+        memory: &mut Memory,
+    ) -> Option<Known> {
+        let d = &self.dict.dicts;
+        let text = s.text;
+        if let Some(pr) = &p.pronoun {
+            let k = match pr.as_str() {
+                "he" | "she" | "him" | "her" => memory.last_person(),
+                "they" | "them" => memory.last_plural(),
+                _ => None,
+            }?;
+            let mut k = k.clone();
+            k.actor.why = format!(
+                "pronoun '{}' -> {}",
+                pr,
+                k.actor.name.clone().unwrap_or_else(|| k.actor.code.clone())
+            );
+            k.sentence = s.idx;
+            return Some(k);
+        }
+        let split = p.attach.as_ref().map(|(t, _)| *t).unwrap_or(p.end);
+        let owner_attach = p
+            .attach
+            .as_ref()
+            .is_some_and(|(_, prep)| prep == "of" || prep == "from");
+        let owning = |(a, _, _): &&(usize, usize, Mention)| *a < split || owner_attach;
+        let mut heads: Vec<String> = Vec::new();
+        let mut role: Option<(String, String)> = None; // role, word
+        for (a, b, m) in &p.mentions {
+            if let MentionKind::Agent(i) = m.kind {
+                let w = m.span.slice(text).to_lowercase();
+                heads.push(w.clone());
+                if role.is_none() && (*a < split || p.attach.is_none()) {
+                    role = Some((d.agents[i].role.clone(), w));
+                }
+                let _ = b;
+            }
+        }
+        if role.is_none() {
+            if let Some((_, _, m)) = p
+                .mentions
+                .iter()
+                .find(|x| matches!(x.2.kind, MentionKind::Agent(_)))
+            {
+                if let MentionKind::Agent(i) = m.kind {
+                    role = Some((d.agents[i].role.clone(), m.span.slice(text).to_lowercase()));
+                }
+            }
+        }
+        let name_text = |r: &(usize, usize)| -> String {
+            let words: Vec<&str> = (r.0..r.1)
+                .map(|i| s.toks[i].slice(text))
+                .filter(|w| {
+                    !matches!(
+                        w.trim_end_matches('.'),
+                        "Mr" | "Mrs"
+                            | "Ms"
+                            | "Dr"
+                            | "Marshal"
+                            | "Sheikh"
+                            | "Minister"
+                            | "President"
+                            | "Secretary"
+                    )
+                })
+                .collect();
+            words.join(" ")
+        };
+        let person_name = p.names.iter().map(name_text).find(|n| !n.is_empty());
+        let plural_role = role
+            .as_ref()
+            .is_some_and(|(_, w)| w.ends_with('s') && !w.ends_with("ss"));
+        let former = p.former;
+        let with_role = |country: &str, role: &Option<(String, String)>| -> String {
+            match role {
+                Some((r, _)) if former => {
+                    format!("{country}ELI{}", if r == "GOV" { "" } else { r })
+                }
+                Some((r, _)) => format!("{country}{r}"),
+                None => country.to_string(),
+            }
+        };
+        let mut found: Option<(Resolved, bool, bool)> = None; // actor, person, group
+
+        // 1. A named actor: a person beats an organisation.
+        let actors: Vec<&(usize, usize, Mention)> = p
+            .mentions
+            .iter()
+            .filter(owning)
+            .filter(|m| matches!(m.2.kind, MentionKind::Actor(_)))
+            .collect();
+        let pick = actors
+            .iter()
+            .find(|m| matches!(m.2.kind, MentionKind::Actor(i) if d.actors[i].is_person()))
+            .or_else(|| actors.first());
+        if let Some((_, _, m)) = pick {
+            if let MentionKind::Actor(i) = m.kind {
+                let e = &d.actors[i];
+                let code = e.code_on(doc.date).to_string();
+                // "the Trump administration", "Putin's government": a person's name before a
+                // collective role names that body, in the person's country.
+                let after_role = role.as_ref().filter(|_| {
+                    e.is_person()
+                        && code.len() >= 3
+                        && p.mentions.iter().any(|(a, _, mm)| {
+                            matches!(mm.kind, MentionKind::Agent(_))
+                                && *a
+                                    > p.mentions
+                                        .iter()
+                                        .find(|x| x.2 == *m)
+                                        .map(|x| x.0)
+                                        .unwrap_or(usize::MAX)
+                        })
+                });
+                if let (Some((r, w)), Some(c)) = (
+                    after_role,
+                    Resolved {
+                        code: code.clone(),
+                        name: None,
+                        why: String::new(),
+                    }
+                    .country(),
+                ) {
+                    if w.ends_with('s')
+                        || matches!(
+                            w.as_str(),
+                            "administration"
+                                | "government"
+                                | "regime"
+                                | "cabinet"
+                                | "camp"
+                                | "campaign"
+                                | "team"
+                                | "party"
+                                | "allies"
+                                | "aides"
+                                | "loyalists"
+                                | "supporters"
+                                | "forces"
+                        )
+                    {
+                        found = Some((
+                            Resolved {
+                                code: format!("{c}{r}"),
+                                name: None,
+                                why: format!("'{}' + role '{w}'", m.span.slice(text)),
+                            },
+                            false,
+                            false,
+                        ));
+                    }
+                }
+            }
+        }
+        if let (None, Some((_, _, m))) = (&found, pick) {
+            if let MentionKind::Actor(i) = m.kind {
+                let e = &d.actors[i];
+                let code = e.code_on(doc.date).to_string();
+                let name = e.names.first().cloned();
+                let mut code = code;
+                if former && e.is_person() && code.len() >= 6 {
+                    code = format!("{}ELI", &code[..3]);
+                }
+                let why = format!("actors.toml: '{}' -> {}", m.span.slice(text), code);
+                let group = matches!(e.kind.as_deref(), Some("group"))
+                    || code.ends_with("REB")
+                    || code.ends_with("INS");
+                found = Some((
+                    Resolved {
+                        code,
+                        name: if e.is_person() {
+                            name
+                        } else {
+                            e.names.first().cloned()
+                        },
+                        why,
+                    },
+                    e.is_person(),
+                    group,
+                ));
+            }
+        }
+        // 2. A country, with the role its title gives.
+        if found.is_none() {
+            let country = p
+                .mentions
+                .iter()
+                .filter(owning)
+                .find_map(|(_, _, m)| match m.kind {
+                    MentionKind::Country(i, form) => Some((i, form, m.span.slice(text))),
+                    _ => None,
+                });
+            if let Some((ci, form, surface)) = country {
+                let code = &d.countries[ci].code;
+                let formw = match form {
+                    NameForm::Name => "country",
+                    NameForm::Adjective => "nationality",
+                    NameForm::Capital => "capital",
+                };
+                let r = match (&role, form) {
+                    (Some((_, w)), _) => Some(Resolved {
+                        code: with_role(code, &role),
+                        name: person_name.clone(),
+                        why: format!("title '{w}' + {formw} '{surface}'"),
+                    }),
+                    (None, NameForm::Capital) => Some(Resolved {
+                        code: format!("{code}GOV"),
+                        name: None,
+                        why: format!("capital '{surface}' stands for the government"),
+                    }),
+                    (None, NameForm::Name)
+                        if p.names.is_empty() || p.owner_before_poss.is_some() =>
+                    {
+                        Some(Resolved {
+                            code: code.clone(),
+                            name: None,
+                            why: format!("country '{surface}'"),
+                        })
+                    }
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    let person = person_name.is_some()
+                        || role.as_ref().is_some_and(|(_, w)| !w.ends_with('s'));
+                    found = Some((r, person && person_name.is_some(), false));
+                }
+            }
+        }
+        // 3. A role with an owner from context: "their senior leader", "the group's spokesman",
+        //    "the secretary", "Minister Akar".
+        if found.is_none() {
+            if let Some(name) = &person_name {
+                if let Some(r) = memory.by_name(name) {
+                    let mut r = r.clone();
+                    r.why = format!("name '{name}' known from earlier in the document");
+                    found = Some((r, true, false));
+                }
+            }
+        }
+        if found.is_none() {
+            if let Some((rcode, w)) = &role {
+                let owner: Option<Known> = if let Some(pp) = &p.poss_pronoun {
+                    match pp.as_str() {
+                        "their" => memory.last_plural().cloned(),
+                        "his" | "her" => memory.last_person().cloned(),
+                        "its" => memory.last_group().cloned(),
+                        _ => None,
+                    }
+                } else if p.owner_before_poss.is_some() || p.definite {
+                    // "the militant group's spokesman" / "the group" / "the secretary"
+                    let first = w.as_str();
+                    if group_noun(first) || heads.iter().any(|h| group_noun(h)) {
+                        memory.last_group().cloned()
+                    } else if p.definite && !plural_role {
+                        memory.by_head(first).cloned().or_else(|| {
+                            first
+                                .split(' ')
+                                .next_back()
+                                .and_then(|x| memory.by_head(x))
+                                .cloned()
+                        })
+                    } else {
+                        None
+                    }
+                } else {
+                    None
+                };
+                if let Some(o) = owner {
+                    let own_role = p.owner_before_poss.is_some() || p.poss_pronoun.is_some();
+                    let code = if own_role && !o.group {
+                        o.actor
+                            .country()
+                            .map(|c| format!("{c}{rcode}"))
+                            .unwrap_or_else(|| o.actor.code.clone())
+                    } else {
+                        o.actor.code.clone()
+                    };
+                    let why = format!(
+                        "'{}' refers back to {}",
+                        s.span(p.start, p.end).slice(text),
+                        o.actor.name.clone().unwrap_or_else(|| o.actor.code.clone())
+                    );
+                    let person = person_name.is_some() || (!own_role && o.person);
+                    found = Some((
+                        Resolved {
+                            code,
+                            name: person_name.clone().or(if own_role {
+                                None
+                            } else {
+                                o.actor.name.clone()
+                            }),
+                            why,
+                        },
+                        person,
+                        o.group && !own_role,
+                    ));
+                }
+            }
+        }
+        if found.is_none() && p.mentions.is_empty() {
+            if let Some(name) = &person_name {
+                if let Some(r) = memory.by_name(name) {
+                    let mut r = r.clone();
+                    r.why = format!("name '{name}' known from earlier in the document");
+                    found = Some((r, true, false));
+                }
+            }
+        }
+        let (actor, person, group) = found?;
+        if let Some(name) = &person_name {
+            memory.name(name, &actor);
+        }
+        if let MentionKind::Actor(_) = p
+            .mentions
+            .iter()
+            .find(|m| matches!(m.2.kind, MentionKind::Actor(_)))
+            .map(|m| m.2.kind)
+            .unwrap_or(MentionKind::Agent(0))
+        {
+            if let Some(n) = &actor.name {
+                memory.name(n, &actor);
+            }
+        }
+        Some(Known {
+            actor,
+            heads,
+            person,
+            plural: plural_role || group,
+            group: group || role.as_ref().is_some_and(|(_, w)| group_noun(w)),
+            sentence: s.idx,
+        })
+    }
+
+    /// The best verb pattern at token `v`: (pattern, index one past its last word).
+    fn match_verb(&self, s: &Sent<'_>, v: usize) -> Option<(&VerbPattern, usize)> {
+        for (lemma, _) in self.lex.lookup(s.lower[v]) {
+            for pat in self.dict.verb_patterns(lemma) {
+                if let Some(end) = match_rest(s, v + 1, &pat.rest) {
+                    return Some((pat, end));
+                }
+            }
+        }
+        None
+    }
+
+    fn events_of(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        opts: Options,
+        _memory: &Memory,
+        out: &mut Vec<Event>,
+    ) {
+        let n = s.tags.len();
+        let mut last_subjects: Vec<usize> = Vec::new();
+        let reporters = self.reporters(s);
+        for v in 0..n {
+            let is_verb = matches!(s.tags[v], Tag::Verb(_))
+                || matches!(s.tags[v], Tag::Aux(Aux::Have) | Tag::Aux(Aux::Do))
+                    && !next_is_verb(s, v);
+            if !is_verb {
+                continue;
+            }
+            let Some((pat, end)) = self.match_verb(s, v) else {
+                // Remember subjects of any verb for "X called Y and discussed Z".
+                if let Some(subj) = self.subject(s, v, &last_subjects) {
+                    last_subjects = subj;
+                }
+                continue;
+            };
+            if pat.code == "---" {
+                continue;
+            }
+            let passive = self.is_passive(s, v);
+            let subjects = self.subject(s, v, &last_subjects).unwrap_or_default();
+            if !subjects.is_empty() {
+                last_subjects = subjects.clone();
+            }
+            let (sources, targets) = if passive {
+                let by =
+                    (end..n.min(end + 8)).find(|&i| s.lower[i] == "by" && s.tags[i] == Tag::Prep);
+                let agents = by.map(|b| self.objects(s, b + 1, true)).unwrap_or_default();
+                (agents, subjects)
+            } else {
+                (
+                    subjects,
+                    self.objects(
+                        s,
+                        end,
+                        pat.rest
+                            .last()
+                            .is_some_and(|w| matches!(w, PatternWord::Lit(_))),
+                    ),
+                )
+            };
+            if sources.is_empty() || targets.is_empty() {
+                continue;
+            }
+            let (mut modality, intent) = self.modality(s, v, &reporters);
+            let mut code = pat.code.clone();
+            if intent {
+                match intent_code(&code) {
+                    Some(c) => code = c.to_string(),
+                    None => modality.hypothetical = true,
+                }
+            }
+            if (modality.negated || modality.hypothetical) && !opts.all_modes {
+                continue;
+            }
+            let Some(cameo) = self.dict.dicts.cameo.get(&code) else {
+                continue;
+            };
+            let attribution = reporters
+                .iter()
+                .find(|r| r.covers(v))
+                .and_then(|r| s.actors[r.speaker].as_ref())
+                .map(|k| self.actor(s, r_span(s, &reporters, v), k));
+            for &si in &sources {
+                for &ti in &targets {
+                    let (Some(src), Some(tgt)) = (&s.actors[si], &s.actors[ti]) else {
+                        continue;
+                    };
+                    if src.actor.code == tgt.actor.code || si == ti {
+                        continue;
+                    }
+                    let source = self.actor(s, s.span(s.phrases[si].start, s.phrases[si].end), src);
+                    let target = self.actor(s, s.span(s.phrases[ti].start, s.phrases[ti].end), tgt);
+                    let attribution = attribution.clone().filter(|a| a.code != source.code);
+                    let plover = (!cameo.plover_type.is_empty()).then(|| Plover {
+                        event_type: cameo.plover_type.clone(),
+                        mode: if modality.negated {
+                            Some("negated".into())
+                        } else if modality.hypothetical {
+                            Some("hypothetical".into())
+                        } else {
+                            (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone())
+                        },
+                    });
+                    out.push(Event {
+                        sentence: s.idx,
+                        source,
+                        target: Some(target),
+                        cameo: CameoInfo {
+                            code: cameo.code.clone(),
+                            name: cameo.name.clone(),
+                            goldstein: cameo.goldstein,
+                            quad_class: cameo.quad_class,
+                        },
+                        plover,
+                        trigger: s.span(v, end.max(v + 1)),
+                        modality,
+                        attribution,
+                        why_verb: if code == pat.code {
+                            pat.why.clone()
+                        } else {
+                            format!("{} (future intent -> {code})", pat.why)
+                        },
+                        date: doc.date,
+                        date_precision: DatePrecision::Document,
+                    });
+                }
+            }
+            let _ = s.headline;
+        }
+    }
+
+    fn actor(&self, s: &Sent<'_>, span: Span, k: &Known) -> Actor {
+        let _ = s;
+        Actor {
+            code: k.actor.code.clone(),
+            country: k.actor.country(),
+            role: k.actor.role(),
+            name: k.actor.name.clone(),
+            span,
+            why: k.actor.why.clone(),
+        }
+    }
+
+    fn is_passive(&self, s: &Sent<'_>, v: usize) -> bool {
+        if !matches!(s.tags[v], Tag::Verb(f) if f.participle()) {
+            return false;
+        }
+        let mut i = v;
+        while i > 0 {
+            i -= 1;
+            match s.tags[i] {
+                Tag::Adv | Tag::Neg => continue,
+                Tag::Aux(Aux::Be) => return true,
+                Tag::Verb(_) if self.lex.lemma(s.lower[i]) == Some("get") => return true,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Subject phrases of the verb at `v`.
+    fn subject(&self, s: &Sent<'_>, v: usize, last: &[usize]) -> Option<Vec<usize>> {
+        let mut i = v;
+        let mut depth = 0;
+        while i > 0 {
+            i -= 1;
+            depth += 1;
+            if depth > 12 {
+                return None;
+            }
+            if let Some(pi) = s.phrase_ending_at(i + 1) {
+                let p = &s.phrases[pi];
+                let temporal = p.mentions.is_empty()
+                    && p.names.is_empty()
+                    && p.pronoun.is_none()
+                    && (p.start..p.end).any(|t| is_temporal(s.lower[t]));
+                if temporal {
+                    i = p.start;
+                    // "on Thursday", "in March"
+                    if i > 0 && matches!(s.lower[i - 1], "on" | "in" | "at" | "since" | "during") {
+                        i -= 1;
+                    }
+                    continue;
+                }
+                s.actors[pi].as_ref()?;
+                let mut subj = vec![pi];
+                // compound subject: "Washington and Ankara"
+                let mut start = p.start;
+                while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
+                    match s.phrase_ending_at(start - 1) {
+                        Some(q)
+                            if s.actors[q].is_some() && clause_initial(s, s.phrases[q].start) =>
+                        {
+                            subj.push(q);
+                            start = s.phrases[q].start;
+                        }
+                        _ => break,
+                    }
+                }
+                return Some(subj);
+            }
+            match s.tags[i] {
+                Tag::Adv | Tag::Neg | Tag::Modal | Tag::Aux(_) => continue,
+                Tag::Punct if s.lower[i] == "," && depth <= 1 => continue,
+                Tag::Conj => return (!last.is_empty()).then(|| last.to_vec()),
+                Tag::Sub if matches!(s.lower[i], "who" | "which" | "that") => {
+                    // relative clause: the antecedent is the phrase just before
+                    let mut j = i;
+                    if j > 0 && s.lower[j - 1] == "," {
+                        j -= 1;
+                    }
+                    return s
+                        .phrase_ending_at(j)
+                        .filter(|&q| s.actors[q].is_some())
+                        .map(|q| vec![q]);
+                }
+                Tag::To => {
+                    // "agreed to pull": subject of the governing verb
+                    let mut j = i;
+                    while j > 0 {
+                        j -= 1;
+                        if matches!(s.tags[j], Tag::Verb(_))
+                            || matches!(s.tags[j], Tag::Noun)
+                                && self.lex.lemma(s.lower[j]).is_some()
+                        {
+                            return self.subject(s, j, last);
+                        }
+                        if !matches!(s.tags[j], Tag::Adv | Tag::Neg | Tag::Aux(_) | Tag::Noun) {
+                            break;
+                        }
+                    }
+                    return None;
+                }
+                Tag::Prep if depth <= 4 => {
+                    // "On Tuesday, the group" handled by phrases; a PP between subject and verb
+                    // ("the group in Kabul met") is skipped back over.
+                    continue;
+                }
+                Tag::Noun | Tag::Det | Tag::Num => continue,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Object phrases starting at token `from` (skipping adverbs and time phrases unless
+    /// `strict`), with conjoined ones.
+    fn objects(&self, s: &Sent<'_>, from: usize, strict: bool) -> Vec<usize> {
+        let n = s.tags.len();
+        let mut i = from;
+        let mut hops = 0;
+        while i < n && hops < 6 {
+            if let Some(pi) = s.phrase_starting_at(i) {
+                let p = &s.phrases[pi];
+                let temporal = p.mentions.is_empty()
+                    && p.names.is_empty()
+                    && p.pronoun.is_none()
+                    && (p.start..p.end).any(|t| is_temporal(s.lower[t]));
+                if temporal && !strict {
+                    i = p.end;
+                    hops += 1;
+                    continue;
+                }
+                if s.actors[pi].is_none()
+                    && p.mentions
+                        .iter()
+                        .any(|m| matches!(m.2.kind, dyad_dict::MentionKind::Agent(_)))
+                {
+                    // A title before a long office name and then the person:
+                    // "Chairman of the High Council for National Reconciliation Abdullah Abdullah".
+                    let mut j = p.end;
+                    while j < n
+                        && j < p.end + 12
+                        && matches!(s.tags[j], Tag::Prep | Tag::Det | Tag::Name)
+                    {
+                        if let Some(q) = s
+                            .phrase_starting_at(j)
+                            .or_else(|| s.phrases.iter().position(|x| x.start < j && j < x.end))
+                        {
+                            if s.actors[q].as_ref().is_some_and(|k| k.person)
+                                && s.phrases[q].start > p.start
+                            {
+                                return self.conjoined(s, q);
+                            }
+                            j = s.phrases[q].end;
+                        } else {
+                            j += 1;
+                        }
+                    }
+                }
+                if s.actors[pi].is_none() {
+                    // "welcomed Tehran's engagement" is resolved inside the phrase; "the withdrawal
+                    // of foreign forces": look one "of" further.
+                    if p.end + 1 < n && s.lower[p.end] == "of" {
+                        if let Some(q) = s.phrase_starting_at(p.end + 1) {
+                            if s.actors[q].is_some() {
+                                return self.conjoined(s, q);
+                            }
+                        }
+                    }
+                    return Vec::new();
+                }
+                return self.conjoined(s, pi);
+            }
+            match s.tags[i] {
+                Tag::Adv if !strict || hops == 0 => {}
+                Tag::Prep
+                    if !strict
+                        && matches!(
+                            s.lower[i],
+                            "on" | "in" | "at" | "during" | "last" | "this"
+                        ) => {}
+                _ => return Vec::new(),
+            }
+            i += 1;
+            hops += 1;
+        }
+        Vec::new()
+    }
+
+    fn conjoined(&self, s: &Sent<'_>, first: usize) -> Vec<usize> {
+        let mut out = vec![first];
+        let mut end = s.phrases[first].end;
+        loop {
+            let mut j = end;
+            if j < s.lower.len() && s.lower[j] == "," {
+                j += 1;
+            }
+            if j < s.lower.len() && matches!(s.lower[j], "and" | "or") {
+                j += 1;
+            } else if j == end {
+                break;
+            } else {
+                // ", X" without "and" is a list only when an "and" follows later
+            }
+            match s.phrase_starting_at(j) {
+                Some(q)
+                    if s.actors[q].is_some() && j > end && !starts_clause(s, s.phrases[q].end) =>
+                {
+                    out.push(q);
+                    end = s.phrases[q].end;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// Negation, hypothetical and future intent for the verb at `v`.
+    fn modality(&self, s: &Sent<'_>, v: usize, reporters: &[Reporter]) -> (Modality, bool) {
+        let mut m = Modality::default();
+        let mut intent = false;
+        let mut i = v;
+        while i > 0 {
+            i -= 1;
+            let w = s.lower[i];
+            match s.tags[i] {
+                Tag::Neg => m.negated = true,
+                Tag::Adv => {}
+                Tag::Aux(_) => {
+                    if w == "going" {
+                        intent = true;
+                    }
+                }
+                Tag::Modal => {
+                    if dyad_text::words::is_future_modal(w) {
+                        intent = true;
+                    } else if w == "would" || w == "'d" {
+                        // reported future ("said he would meet") vs conditional
+                        if reporters.iter().any(|r| r.verb < i && r.covers(v)) {
+                            intent = true;
+                        } else {
+                            m.hypothetical = true;
+                        }
+                    } else {
+                        m.hypothetical = true;
+                    }
+                }
+                Tag::To => {
+                    // governing verb of the infinitive
+                    let gov = (0..i).rev().take(4).find(|&j| {
+                        matches!(s.tags[j], Tag::Verb(_) | Tag::Noun | Tag::Aux(_))
+                            && self.lex.lemma(s.lower[j]).is_some()
+                    });
+                    match gov.and_then(|j| self.lex.lemma(s.lower[j])) {
+                        Some(l) if REALIZED.contains(&l) => {}
+                        Some(l) if INTENT.contains(&l) || l == "be" => intent = true,
+                        _ => m.hypothetical = true,
+                    }
+                    if let Some(j) = gov {
+                        // "refused to meet", "did not agree to": the governing verb's negation
+                        let (gm, _) = self.modality(s, j, reporters);
+                        m.negated |= gm.negated;
+                        m.hypothetical |= gm.hypothetical;
+                    }
+                    break;
+                }
+                Tag::Verb(VerbForm::Gerund) if w == "going" => intent = true,
+                _ => break,
+            }
+        }
+        if s.lower
+            .iter()
+            .take(v)
+            .any(|w| matches!(*w, "if" | "unless"))
+        {
+            m.hypothetical = true;
+        }
+        (m, intent)
+    }
+
+    /// Reporting verbs of the sentence and the span of text they report.
+    fn reporters(&self, s: &Sent<'_>) -> Vec<Reporter> {
+        let n = s.tags.len();
+        let mut out = Vec::new();
+        for v in 0..n {
+            if !matches!(s.tags[v], Tag::Verb(_)) {
+                continue;
+            }
+            let Some(l) = self.lex.lemma(s.lower[v]) else {
+                continue;
+            };
+            if !REPORTING.contains(&l) {
+                continue;
+            }
+            // "X said (that) ..." : speaker before, report after.
+            if let Some(subj) = self.subject(s, v, &[]) {
+                out.push(Reporter {
+                    verb: v,
+                    speaker: subj[0],
+                    from: v + 1,
+                    to: n,
+                });
+                // "'...,' X said": the report is before too.
+                let sp = &s.phrases[subj[0]];
+                if sp.start > 0 && matches!(s.lower[sp.start - 1], "," | "”" | "\"" | "'") {
+                    out.push(Reporter {
+                        verb: v,
+                        speaker: subj[0],
+                        from: 0,
+                        to: sp.start,
+                    });
+                }
+                continue;
+            }
+            // "'...,' tweeted X" / "said X"
+            if let Some(pi) = s.phrase_starting_at(v + 1) {
+                if s.actors[pi].is_some() {
+                    out.push(Reporter {
+                        verb: v,
+                        speaker: pi,
+                        from: 0,
+                        to: v,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A reporting verb and what it reports.
+struct Reporter {
+    verb: usize,
+    speaker: usize,
+    from: usize,
+    to: usize,
+}
+
+impl Reporter {
+    fn covers(&self, v: usize) -> bool {
+        self.from <= v && v < self.to && v != self.verb
+    }
+}
+
+fn r_span(s: &Sent<'_>, reporters: &[Reporter], v: usize) -> Span {
+    reporters
+        .iter()
+        .find(|r| r.covers(v))
+        .map(|r| s.span(s.phrases[r.speaker].start, s.phrases[r.speaker].end))
+        .unwrap_or_default()
+}
+
+/// Whether token `i` can open a clause: sentence start, after punctuation, a subordinator or
+/// another subject ("Washington and Ankara").
+fn clause_initial(s: &Sent<'_>, i: usize) -> bool {
+    i == 0
+        || matches!(
+            s.tags[i - 1],
+            Tag::Punct | Tag::Sub | Tag::Conj | Tag::Verb(_)
+        )
+}
+
+/// Whether a verb (after adverbs) follows token `i`: the phrase before it is a subject.
+fn starts_clause(s: &Sent<'_>, i: usize) -> bool {
+    s.tags[i.min(s.tags.len())..]
+        .iter()
+        .take(3)
+        .find(|t| !matches!(t, Tag::Adv))
+        .is_some_and(|t| matches!(t, Tag::Verb(_) | Tag::Aux(_) | Tag::Modal | Tag::Neg))
+}
+
+fn next_is_verb(s: &Sent<'_>, v: usize) -> bool {
+    s.tags[v + 1..]
+        .iter()
+        .take(3)
+        .find(|t| !matches!(t, Tag::Adv | Tag::Neg))
+        .is_some_and(|t| matches!(t, Tag::Verb(_) | Tag::Aux(_)))
+}
+
+/// Match the words after a pattern's head from token `i`; returns one past the last matched.
+fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
+    let Some((first, tail)) = rest.split_first() else {
+        return Some(i);
+    };
+    match first {
+        PatternWord::Lit(w) => {
+            if i < s.lower.len() && s.lower[i] == w.as_str() {
+                return match_rest(s, i + 1, tail);
+            }
+            // "held talks [in Qatar this week] with": a place or time adjunct may stand before the
+            // preposition that ends a pattern.
+            if tail.is_empty() && dyad_text::word_class(w) == dyad_text::WordClass::Preposition {
+                let adjunct_start = i < s.lower.len()
+                    && (matches!(
+                        s.lower[i],
+                        "in" | "at"
+                            | "on"
+                            | "during"
+                            | "this"
+                            | "last"
+                            | "earlier"
+                            | "late"
+                            | "early"
+                    ) || is_temporal(s.lower[i]));
+                if adjunct_start {
+                    for j in i + 1..s.lower.len().min(i + 7) {
+                        if s.lower[j] == w.as_str() && s.tags[j] == Tag::Prep {
+                            return Some(j + 1);
+                        }
+                        if !matches!(
+                            s.tags[j],
+                            Tag::Prep | Tag::Det | Tag::Name | Tag::Noun | Tag::Num | Tag::PossMark
+                        ) || s.lower[j] == ","
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+            None
+        }
+        PatternWord::Gap => {
+            for skip in 0..=4 {
+                let j = i + skip;
+                if j > s.lower.len() {
+                    break;
+                }
+                if skip > 0 {
+                    let t = s.tags[j - 1];
+                    if matches!(
+                        t,
+                        Tag::Punct | Tag::Verb(_) | Tag::Sub | Tag::Conj | Tag::Modal
+                    ) {
+                        break;
+                    }
+                }
+                if let Some(e) = match_rest(s, j, tail) {
+                    return Some(e);
+                }
+            }
+            None
+        }
+    }
+}
+
+/// CAMEO's "express intent" code for an act announced for the future.
+fn intent_code(code: &str) -> Option<&'static str> {
+    match &code[..2] {
+        "04" => Some("036"),
+        "05" => Some("032"),
+        "06" => Some("031"),
+        "07" => Some("033"),
+        "08" => Some("035"),
+        _ => None,
+    }
+}
+
+/// A headline restates the story: its events are kept only when the body does not code the
+/// same dyad and root.
+fn dedupe_headline(events: &mut Vec<Event>, an: &Analysis) {
+    let is_head = |e: &Event| an.sentences.get(e.sentence).is_some_and(|s| s.headline);
+    let key = |e: &Event| {
+        (
+            e.source.code.get(..3).map(str::to_string),
+            e.target
+                .as_ref()
+                .and_then(|t| t.code.get(..3).map(str::to_string)),
+            e.cameo.code[..2].to_string(),
+        )
+    };
+    let body: std::collections::HashSet<_> =
+        events.iter().filter(|e| !is_head(e)).map(key).collect();
+    events.retain(|e| !is_head(e) || !body.contains(&key(e)));
+}

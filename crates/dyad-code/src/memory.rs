@@ -1,0 +1,141 @@
+//! What a document has said so far: the actors met, their titles and names, for pronouns
+//! ("He met ..."), surnames ("Mr Khalilzad") and role-only descriptions ("the secretary",
+//! "the group").
+
+use std::collections::HashMap;
+
+/// An actor as resolved from a phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    /// CAMEO actor code.
+    pub code: String,
+    /// A person's or group's name, if known.
+    pub name: Option<String>,
+    /// How it was found.
+    pub why: String,
+}
+
+impl Resolved {
+    /// The country part of the code (`None` for IGO/NGO and other non-country codes).
+    pub fn country(&self) -> Option<String> {
+        let c = self.code.get(..3)?;
+        (!matches!(
+            c,
+            "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "REB" | "INS" | "GOV" | "MIL"
+        ))
+        .then(|| c.to_string())
+    }
+    /// The first role after the country.
+    pub fn role(&self) -> Option<String> {
+        let start = if self.country().is_some() { 3 } else { 0 };
+        self.code.get(start..start + 3).map(str::to_string)
+    }
+}
+
+/// An actor the document has mentioned.
+#[derive(Debug, Clone)]
+pub struct Known {
+    /// The actor.
+    pub actor: Resolved,
+    /// Title and role words it was given ("foreign minister", "spokesman").
+    pub heads: Vec<String>,
+    /// A single person.
+    pub person: bool,
+    /// A group or a plural ("the Taliban", "officials").
+    pub plural: bool,
+    /// An armed group, movement or organisation ("the group").
+    pub group: bool,
+    /// Sentence index.
+    pub sentence: usize,
+}
+
+/// The document's memory.
+#[derive(Debug, Default)]
+pub struct Memory {
+    items: Vec<Known>,
+    names: HashMap<String, Resolved>,
+}
+
+/// Group nouns that refer back to an armed group or movement.
+pub fn group_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "group"
+            | "militant group"
+            | "armed group"
+            | "militants"
+            | "insurgents"
+            | "rebels"
+            | "movement"
+            | "organisation"
+            | "organization"
+            | "militia"
+            | "faction"
+            | "insurgent group"
+            | "rebel group"
+            | "jihadists"
+            | "fighters"
+            | "insurgency"
+    )
+}
+
+impl Memory {
+    /// Remember an actor.
+    pub fn push(&mut self, k: Known) {
+        self.items.push(k);
+    }
+
+    /// Remember a name (full name and last word) for an actor.
+    pub fn name(&mut self, full: &str, actor: &Resolved) {
+        let full = full.trim();
+        if full.is_empty() {
+            return;
+        }
+        self.names.insert(full.to_lowercase(), actor.clone());
+        if let Some(last) = full.split_whitespace().last() {
+            if last.len() > 2 {
+                self.names
+                    .entry(last.to_lowercase())
+                    .or_insert_with(|| actor.clone());
+            }
+        }
+    }
+
+    /// An actor by name or surname.
+    pub fn by_name(&self, name: &str) -> Option<&Resolved> {
+        let l = name.to_lowercase();
+        self.names
+            .get(&l)
+            .or_else(|| l.split_whitespace().last().and_then(|s| self.names.get(s)))
+    }
+
+    /// The most recent single person (for he/she/his/her).
+    pub fn last_person(&self) -> Option<&Known> {
+        self.items.iter().rev().take(12).find(|k| k.person)
+    }
+
+    /// The most recent plural actor or group (for they/them/their).
+    pub fn last_plural(&self) -> Option<&Known> {
+        self.items
+            .iter()
+            .rev()
+            .take(12)
+            .find(|k| k.plural || k.group)
+    }
+
+    /// The most recent group (for "the group", "the militants").
+    pub fn last_group(&self) -> Option<&Known> {
+        self.items.iter().rev().find(|k| k.group)
+    }
+
+    /// The most recent actor that had `head` among its title words ("the secretary" ->
+    /// "secretary of defence").
+    pub fn by_head(&self, head: &str) -> Option<&Known> {
+        let head = head.to_lowercase();
+        self.items.iter().rev().find(|k| {
+            k.heads
+                .iter()
+                .any(|h| h == &head || h.split([' ', '-']).any(|w| w == head))
+        })
+    }
+}

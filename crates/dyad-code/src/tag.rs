@@ -1,0 +1,282 @@
+//! Coarse part of speech for one sentence, decided from closed word classes, the verb lexicon
+//! and the neighbouring words. It only needs to be right where the coder asks: is this verb
+//! form a verb ("were meeting", "met the envoy") or a noun ("the meeting", "their talks")?
+
+use dyad_text::{word_class, VerbForm, VerbLexicon, WordClass};
+
+/// Auxiliary verb lemma.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aux {
+    /// be
+    Be,
+    /// have
+    Have,
+    /// do
+    Do,
+}
+
+/// A token's coarse tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// the, a, some, two
+    Det,
+    /// their, his
+    Poss,
+    /// he, they
+    Pron,
+    /// him, them
+    ObjPron,
+    /// in, with
+    Prep,
+    /// "to"
+    To,
+    /// and, or, but
+    Conj,
+    /// that, which, who, because
+    Sub,
+    /// will, could
+    Modal,
+    /// not, n't, never
+    Neg,
+    /// also, reportedly
+    Adv,
+    /// be, have, do
+    Aux(Aux),
+    /// A verb used as a verb.
+    Verb(VerbForm),
+    /// A common noun or adjective.
+    Noun,
+    /// A capitalised word inside a sentence.
+    Name,
+    /// A number.
+    Num,
+    /// The possessive 's.
+    PossMark,
+    /// Punctuation.
+    Punct,
+}
+
+impl Tag {
+    /// Can be part of a noun phrase.
+    pub fn nominal(self) -> bool {
+        matches!(
+            self,
+            Tag::Det | Tag::Poss | Tag::Noun | Tag::Name | Tag::Num | Tag::PossMark
+        )
+    }
+}
+
+fn aux_of(lower: &str) -> Option<Aux> {
+    match lower {
+        "be" | "am" | "is" | "are" | "was" | "were" | "been" | "being" | "'re" | "'m" => {
+            Some(Aux::Be)
+        }
+        "have" | "has" | "had" | "having" | "'ve" => Some(Aux::Have),
+        "do" | "does" | "did" => Some(Aux::Do),
+        _ => None,
+    }
+}
+
+/// Tag the words `lower[i]` (with surfaces `surface[i]`) of one sentence. `mentioned[i]` says a
+/// dictionary name covers the token.
+pub fn tag(
+    lower: &[&str],
+    surface: &[&str],
+    is_punct: &[bool],
+    is_num: &[bool],
+    mentioned: &[bool],
+    lex: &VerbLexicon,
+) -> Vec<Tag> {
+    let n = lower.len();
+    let mut tags = Vec::with_capacity(n);
+    for i in 0..n {
+        let w = lower[i];
+        let prev = prev_sig(&tags);
+        let t = if is_punct[i] {
+            Tag::Punct
+        } else if is_num[i] {
+            Tag::Num
+        } else if w == "'s" {
+            if matches!(prev, Some(Tag::Pron))
+                || i > 0
+                    && matches!(
+                        lower[i - 1],
+                        "it" | "that" | "there" | "what" | "here" | "who"
+                    )
+            {
+                Tag::Aux(Aux::Be)
+            } else {
+                Tag::PossMark
+            }
+        } else if w == "to" {
+            Tag::To
+        } else if let Some(a) = aux_of(w) {
+            Tag::Aux(a)
+        } else if mentioned[i] {
+            if surface[i].chars().next().is_some_and(char::is_uppercase) {
+                Tag::Name
+            } else {
+                Tag::Noun
+            }
+        } else {
+            match word_class(w) {
+                WordClass::Determiner if w == "that" => {
+                    let next_nominal = i + 1 < n
+                        && !is_punct[i + 1]
+                        && lex.lookup(lower[i + 1]).is_empty()
+                        && word_class(lower[i + 1]) == WordClass::Other
+                        && surface[i + 1]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_lowercase);
+                    if matches!(prev, Some(Tag::Verb(_)) | Some(Tag::Noun) | Some(Tag::Name))
+                        || !next_nominal
+                    {
+                        Tag::Sub
+                    } else {
+                        Tag::Det
+                    }
+                }
+                WordClass::Determiner => Tag::Det,
+                WordClass::Possessive if w == "her" => {
+                    if matches!(prev, Some(Tag::Verb(_)) | Some(Tag::Prep) | Some(Tag::To))
+                        && i + 1 < n
+                        && !matches!(word_class(lower[i + 1]), WordClass::Other)
+                    {
+                        Tag::ObjPron
+                    } else {
+                        Tag::Poss
+                    }
+                }
+                WordClass::Possessive => Tag::Poss,
+                WordClass::SubjectPronoun => Tag::Pron,
+                WordClass::ObjectPronoun => Tag::ObjPron,
+                WordClass::Preposition => Tag::Prep,
+                WordClass::Conjunction => Tag::Conj,
+                WordClass::Subordinator => Tag::Sub,
+                WordClass::Modal => Tag::Modal,
+                WordClass::Negation => Tag::Neg,
+                WordClass::Adverb => Tag::Adv,
+                WordClass::Other => open_class(i, lower, surface, prev, &tags, lex),
+            }
+        };
+        tags.push(t);
+    }
+    // Second pass: a plural noun read as a verb before "by"/"of" ("attacks by the Taliban").
+    for i in 0..n {
+        if let Tag::Verb(VerbForm::ThirdSingular) = tags[i] {
+            if i + 1 < n
+                && matches!(lower[i + 1], "by" | "of")
+                && matches!(prev_sig(&tags[..i]), Some(Tag::Noun) | Some(Tag::Det))
+            {
+                tags[i] = Tag::Noun;
+            }
+        }
+    }
+    tags
+}
+
+fn prev_sig(tags: &[Tag]) -> Option<Tag> {
+    tags.iter().rev().find(|t| !matches!(t, Tag::Adv)).copied()
+}
+
+fn open_class(
+    i: usize,
+    lower: &[&str],
+    surface: &[&str],
+    prev: Option<Tag>,
+    tags: &[Tag],
+    lex: &VerbLexicon,
+) -> Tag {
+    let w = lower[i];
+    let capital = surface[i].chars().next().is_some_and(char::is_uppercase);
+    let readings = lex.lookup(w);
+    if capital && i > 0 && !matches!(tags.last(), Some(Tag::Punct)) {
+        return Tag::Name;
+    }
+    if readings.is_empty() {
+        return if capital { Tag::Name } else { Tag::Noun };
+    }
+    if capital && i == 0 {
+        // A sentence-initial verb form is a noun ("Talks resumed") unless imperative-looking.
+        return Tag::Noun;
+    }
+    let form =
+        |want: fn(VerbForm) -> bool| readings.iter().find(|(_, f)| want(*f)).map(|(_, f)| *f);
+    let best = readings[0].1;
+    match prev {
+        Some(Tag::Det) | Some(Tag::Poss) | Some(Tag::PossMark) | Some(Tag::Num) => {
+            // "the meeting", "their talks"; but "the group fired" has a noun first.
+            if matches!(tags.last(), Some(Tag::Noun) | Some(Tag::Name)) {
+                finite_or_noun(readings, i, lower)
+            } else {
+                Tag::Noun
+            }
+        }
+        Some(Tag::Modal) | Some(Tag::Neg) | Some(Tag::To) => form(|f| f == VerbForm::Base)
+            .map(Tag::Verb)
+            .unwrap_or(Tag::Verb(best)),
+        Some(Tag::Aux(Aux::Be)) => form(|f| f == VerbForm::Gerund || f.participle())
+            .map(Tag::Verb)
+            .unwrap_or(Tag::Noun),
+        Some(Tag::Aux(Aux::Have)) => form(VerbForm::participle)
+            .map(Tag::Verb)
+            .unwrap_or(Tag::Noun),
+        Some(Tag::Aux(Aux::Do)) => form(|f| f == VerbForm::Base)
+            .map(Tag::Verb)
+            .unwrap_or(Tag::Noun),
+        Some(Tag::Prep) => form(|f| f == VerbForm::Gerund)
+            .map(Tag::Verb)
+            .unwrap_or(Tag::Noun),
+        Some(Tag::Noun) | Some(Tag::Name) | Some(Tag::Pron) | Some(Tag::ObjPron) => {
+            finite_or_noun(readings, i, lower)
+        }
+        Some(Tag::Conj) | Some(Tag::Sub) | Some(Tag::Punct) => {
+            // "... and discussed Afghanistan", "that met", ", tweeted"
+            let finite = form(|f| {
+                matches!(
+                    f,
+                    VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
+                )
+            });
+            finite
+                .map(Tag::Verb)
+                .unwrap_or(if best == VerbForm::Gerund {
+                    Tag::Verb(best)
+                } else {
+                    Tag::Noun
+                })
+        }
+        Some(Tag::Verb(_)) => form(|f| f == VerbForm::Gerund || f.participle())
+            .map(Tag::Verb)
+            .unwrap_or(Tag::Noun),
+        Some(Tag::Adv) | None => Tag::Noun,
+    }
+}
+
+fn finite_or_noun(readings: &[(String, VerbForm)], i: usize, lower: &[&str]) -> Tag {
+    let f = readings
+        .iter()
+        .map(|r| r.1)
+        .find(|f| !matches!(f, VerbForm::Gerund));
+    match f {
+        Some(VerbForm::Base) => {
+            // "the Taliban meet", but "peace talks process": base form after a noun is a verb
+            // only when something verb-like follows (a determiner, name, pronoun or preposition).
+            let next = lower.get(i + 1).copied().unwrap_or("");
+            if matches!(
+                word_class(next),
+                WordClass::Determiner
+                    | WordClass::Possessive
+                    | WordClass::ObjectPronoun
+                    | WordClass::Preposition
+            ) {
+                Tag::Verb(VerbForm::Base)
+            } else {
+                Tag::Noun
+            }
+        }
+        Some(f) => Tag::Verb(f),
+        None => Tag::Verb(VerbForm::Gerund),
+    }
+}
