@@ -1,6 +1,7 @@
 //! The `dyad` binary: a thin layer of argument parsing over the `dyad` library.
 
 mod code;
+mod eval;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -17,6 +18,8 @@ struct Cli {
 enum Command {
     /// Code documents into CAMEO + PLOVER events (JSONL or CSV).
     Code(code::CodeArgs),
+    /// Score dyad against a gold set (shared/docs/scoring.md).
+    Eval(eval::EvalArgs),
     /// Show how each sentence was read: tags, phrases, actors and events.
     Explain(code::CodeArgs),
 }
@@ -26,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Code(a) => code::run(a),
         Command::Explain(a) => code::explain(a),
+        Command::Eval(a) => eval::run(a),
     };
     match result {
         Ok(code) => code,

@@ -223,11 +223,7 @@ fn doubles(w: &str) -> bool {
         return false;
     }
     let (c1, v, c2) = (b[n - 3], b[n - 2], b[n - 1]);
-    !is_vowel(c1)
-        && is_vowel(v)
-        && !is_vowel(c2)
-        && !matches!(c2, b'w' | b'x' | b'y')
-        && c1 != b'q'
+    !is_vowel(c1) && is_vowel(v) && !is_vowel(c2) && !matches!(c2, b'w' | b'x' | b'y') && c1 != b'q'
 }
 
 /// Regular inflections of a one-word verb `w`: (3sg, past, gerund) with alternatives.

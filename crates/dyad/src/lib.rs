@@ -13,6 +13,7 @@
 //! assert_eq!(events[0].cameo.root, "04");
 //! ```
 
+pub mod eval;
 pub mod input;
 mod record;
 
@@ -97,6 +98,17 @@ impl Pipeline {
     /// Code many documents on all threads of the current rayon pool; results in input order.
     pub fn code_batch(&self, docs: &[Document]) -> Vec<Vec<EventRecord>> {
         docs.par_iter().map(|d| self.code_document(d)).collect()
+    }
+
+    /// The PLOVER type of a CAMEO code, from the codebook.
+    pub fn plover_type(&self, code: &str) -> Option<String> {
+        self.coder
+            .dictionaries()
+            .dicts
+            .cameo
+            .get(code)
+            .map(|c| c.plover_type.clone())
+            .filter(|t| !t.is_empty())
     }
 
     /// The sentences of a text as the pipeline splits them (byte spans).
