@@ -94,6 +94,18 @@ fn is_temporal(w: &str) -> bool {
     )
 }
 
+/// A phrase that only says when: "Wednesday", "this week", "last year", "two days ago".
+fn temporal_phrase(s: &Sent<'_>, p: &Phrase) -> bool {
+    p.mentions.is_empty()
+        && p.pronoun.is_none()
+        && (p.start..p.end).any(|t| is_temporal(s.lower[t]))
+        && (p.start..p.end).all(|t| {
+            is_temporal(s.lower[t])
+                || matches!(s.tags[t], Tag::Det | Tag::Num)
+                || matches!(s.lower[t], "ago" | "the" | "early" | "late" | "mid")
+        })
+}
+
 struct Sent<'a> {
     idx: usize,
     text: &'a str,
@@ -188,6 +200,30 @@ impl Coder {
                         .map(|k| format!("{} ({})", k.actor.code, k.actor.why))
                         .unwrap_or_else(|| "-".into())
                 );
+            }
+            for v in 0..s.tags.len() {
+                if let (Tag::Verb(_), Some((pat, end))) = (s.tags[v], self.match_verb(&s, v)) {
+                    let subj = self.subject(&s, v, &[]).unwrap_or_default();
+                    let obj = self.objects(&s, end, false);
+                    let names = |v: &[usize]| {
+                        v.iter()
+                            .map(|&i| {
+                                s.span(s.phrases[i].start, s.phrases[i].end)
+                                    .slice(text)
+                                    .to_string()
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    };
+                    let _ = writeln!(
+                        out,
+                        "  verb {:?} [{}] subject: {} ; objects: {}",
+                        s.span(v, end.max(v + 1)).slice(text),
+                        pat.why,
+                        names(&subj),
+                        names(&obj)
+                    );
+                }
             }
             let mut evs = Vec::new();
             self.events_of(doc, &s, Options { all_modes: true }, &memory, &mut evs);
@@ -299,7 +335,7 @@ impl Coder {
         let owner_attach = p
             .attach
             .as_ref()
-            .is_some_and(|(_, prep)| prep == "of" || prep == "from");
+            .is_some_and(|(_, prep)| prep == "of" || prep == "from" || prep == "in");
         let owning = |(a, _, _): &&(usize, usize, Mention)| *a < split || owner_attach;
         let mut heads: Vec<String> = Vec::new();
         let mut role: Option<(String, String)> = None; // role, word
@@ -494,6 +530,20 @@ impl Coder {
                             why: format!("country '{surface}'"),
                         })
                     }
+                    // "an Indian proposal", "Israeli air strikes", "Palestinians", "Bosnian
+                    // Serbs": the nationality stands for the country.
+                    (None, NameForm::Adjective)
+                        if p.names.is_empty()
+                            || p.names.iter().all(|r| {
+                                (r.0..r.1).all(|t| p.mentions.iter().any(|m| m.0 <= t && t < m.1))
+                            }) =>
+                    {
+                        Some(Resolved {
+                            code: code.clone(),
+                            name: None,
+                            why: format!("nationality '{surface}'"),
+                        })
+                    }
                     _ => None,
                 };
                 if let Some(r) = r {
@@ -654,8 +704,14 @@ impl Coder {
                 last_subjects = subjects.clone();
             }
             let (sources, targets) = if passive {
-                let by =
-                    (end..n.min(end + 8)).find(|&i| s.lower[i] == "by" && s.tags[i] == Tag::Prep);
+                // "was accused of misusing funds by officials": the agent may come late, but
+                // not past another clause.
+                let by = (end..n.min(end + 16))
+                    .take_while(|&i| {
+                        !(matches!(s.tags[i], Tag::Sub | Tag::Modal)
+                            || s.tags[i] == Tag::Punct && s.lower[i] != ",")
+                    })
+                    .find(|&i| s.lower[i] == "by" && s.tags[i] == Tag::Prep);
                 let agents = by.map(|b| self.objects(s, b + 1, true)).unwrap_or_default();
                 (agents, subjects)
             } else {
@@ -669,6 +725,24 @@ impl Coder {
                             .is_some_and(|w| matches!(w, PatternWord::Lit(_))),
                     ),
                 )
+            };
+            let targets = if targets.is_empty()
+                && !passive
+                && end + 1 < n
+                && s.tags[end] == Tag::To
+                && matches!(s.tags[end + 1], Tag::Verb(_))
+            {
+                // "threatened to impose restrictions on X", "agreed to lift the embargo on X":
+                // the target is the infinitive's.
+                let v2 = end + 1;
+                let end2 = self
+                    .match_verb(s, v2)
+                    .filter(|(p, _)| p.code != "---")
+                    .map(|(_, e)| e)
+                    .unwrap_or(v2 + 1);
+                self.objects(s, end2, false)
+            } else {
+                targets
             };
             if sources.is_empty() || targets.is_empty() {
                 continue;
@@ -782,14 +856,25 @@ impl Coder {
             }
             if let Some(pi) = s.phrase_ending_at(i + 1) {
                 let p = &s.phrases[pi];
-                let temporal = p.mentions.is_empty()
-                    && p.names.is_empty()
-                    && p.pronoun.is_none()
-                    && (p.start..p.end).any(|t| is_temporal(s.lower[t]));
+                let temporal = temporal_phrase(s, p);
                 if temporal {
                     i = p.start;
                     // "on Thursday", "in March"
                     if i > 0 && matches!(s.lower[i - 1], "on" | "in" | "at" | "since" | "during") {
+                        i -= 1;
+                    }
+                    continue;
+                }
+                // "Washington along with its allies", "Iran, as well as Syria,": skip the
+                // accompaniment back to the subject.
+                if p.start >= 2
+                    && matches!(
+                        (s.lower[p.start - 2], s.lower[p.start - 1]),
+                        ("along" | "together", "with") | ("as", "well") | ("well", "as")
+                    )
+                {
+                    i = p.start - 2;
+                    if s.lower[i] == "well" && i > 0 {
                         i -= 1;
                     }
                     continue;
@@ -815,6 +900,17 @@ impl Coder {
                 Tag::Adv | Tag::Neg | Tag::Modal | Tag::Aux(_) => continue,
                 Tag::Punct if s.lower[i] == "," && depth <= 1 => continue,
                 Tag::Conj => return (!last.is_empty()).then(|| last.to_vec()),
+                Tag::Prep
+                    if i > 0
+                        && matches!(
+                            (s.lower[i - 1], s.lower[i]),
+                            ("along" | "together", "with") | ("as", "well")
+                        ) =>
+                {
+                    // "Washington along with its allies demanded": the subject is before.
+                    i -= 1;
+                    continue;
+                }
                 Tag::Sub if matches!(s.lower[i], "who" | "which" | "that") => {
                     // relative clause: the antecedent is the phrase just before
                     let mut j = i;
@@ -861,71 +957,100 @@ impl Coder {
         let n = s.tags.len();
         let mut i = from;
         let mut hops = 0;
-        while i < n && hops < 6 {
+        // Skip what stands between a verb and its object: adverbs, "that", time phrases and,
+        // after a bare verb, place or time adjuncts ("met in Doha with").
+        while i < n && hops < 8 {
+            if matches!(s.tags[i], Tag::Adv) || (s.lower[i] == "that" && s.tags[i] == Tag::Sub) {
+                i += 1;
+                hops += 1;
+                continue;
+            }
             if let Some(pi) = s.phrase_starting_at(i) {
-                let p = &s.phrases[pi];
-                let temporal = p.mentions.is_empty()
-                    && p.names.is_empty()
-                    && p.pronoun.is_none()
-                    && (p.start..p.end).any(|t| is_temporal(s.lower[t]));
-                if temporal && !strict {
-                    i = p.end;
+                if temporal_phrase(s, &s.phrases[pi]) {
+                    i = s.phrases[pi].end;
                     hops += 1;
                     continue;
                 }
-                if s.actors[pi].is_none()
-                    && p.mentions
-                        .iter()
-                        .any(|m| matches!(m.2.kind, dyad_dict::MentionKind::Agent(_)))
+                break;
+            }
+            if !strict
+                && matches!(
+                    s.lower[i],
+                    "in" | "at" | "on" | "during" | "near" | "inside"
+                )
+            {
+                match s.phrase_starting_at(i + 1) {
+                    Some(q) => {
+                        i = s.phrases[q].end;
+                        hops += 1;
+                        continue;
+                    }
+                    None => return Vec::new(),
+                }
+            }
+            return Vec::new();
+        }
+        let Some(pi) = s.phrase_starting_at(i) else {
+            return Vec::new();
+        };
+        let p = &s.phrases[pi];
+        if s.actors[pi].is_some() {
+            return self.conjoined(s, pi);
+        }
+        if p.mentions
+            .iter()
+            .any(|m| matches!(m.2.kind, dyad_dict::MentionKind::Agent(_)))
+        {
+            // A title before a long office name and then the person:
+            // "Chairman of the High Council for National Reconciliation Abdullah Abdullah".
+            let mut j = p.end;
+            while j < n && j < p.end + 12 && matches!(s.tags[j], Tag::Prep | Tag::Det | Tag::Name) {
+                if let Some(q) = s
+                    .phrase_starting_at(j)
+                    .or_else(|| s.phrases.iter().position(|x| x.start < j && j < x.end))
                 {
-                    // A title before a long office name and then the person:
-                    // "Chairman of the High Council for National Reconciliation Abdullah Abdullah".
-                    let mut j = p.end;
-                    while j < n
-                        && j < p.end + 12
-                        && matches!(s.tags[j], Tag::Prep | Tag::Det | Tag::Name)
+                    if s.actors[q].as_ref().is_some_and(|k| k.person)
+                        && s.phrases[q].start > p.start
                     {
-                        if let Some(q) = s
-                            .phrase_starting_at(j)
-                            .or_else(|| s.phrases.iter().position(|x| x.start < j && j < x.end))
-                        {
-                            if s.actors[q].as_ref().is_some_and(|k| k.person)
-                                && s.phrases[q].start > p.start
-                            {
-                                return self.conjoined(s, q);
-                            }
-                            j = s.phrases[q].end;
-                        } else {
-                            j += 1;
-                        }
+                        return self.conjoined(s, q);
                     }
+                    j = s.phrases[q].end;
+                } else {
+                    j += 1;
                 }
-                if s.actors[pi].is_none() {
-                    // "welcomed Tehran's engagement" is resolved inside the phrase; "the withdrawal
-                    // of foreign forces": look one "of" further.
-                    if p.end + 1 < n && s.lower[p.end] == "of" {
-                        if let Some(q) = s.phrase_starting_at(p.end + 1) {
-                            if s.actors[q].is_some() {
-                                return self.conjoined(s, q);
-                            }
-                        }
-                    }
-                    return Vec::new();
-                }
-                return self.conjoined(s, pi);
             }
-            match s.tags[i] {
-                Tag::Adv if !strict || hops == 0 => {}
-                Tag::Prep
-                    if !strict
-                        && matches!(
-                            s.lower[i],
-                            "on" | "in" | "at" | "during" | "last" | "this"
-                        ) => {}
-                _ => return Vec::new(),
+        }
+        // The object names no actor ("an appeal", "the withdrawal"): the actor may follow in a
+        // prepositional phrase ("an appeal from President X", "sanctions against Iran",
+        // "the withdrawal of foreign forces", "an agreement with the EU").
+        let mut j = p.end;
+        for _ in 0..3 {
+            if j + 1 >= n
+                || !matches!(
+                    s.lower[j],
+                    "of" | "with"
+                        | "against"
+                        | "on"
+                        | "to"
+                        | "at"
+                        | "toward"
+                        | "towards"
+                        | "into"
+                        | "for"
+                        | "from"
+                        | "by"
+                        | "over"
+                )
+            {
+                break;
             }
-            i += 1;
-            hops += 1;
+            let Some(q) = s.phrase_starting_at(j + 1) else {
+                break;
+            };
+            if s.actors[q].is_some() {
+                return self.conjoined(s, q);
+            }
+            j = s.phrases[q].end;
         }
         Vec::new()
     }
@@ -987,6 +1112,28 @@ impl Coder {
                     } else {
                         m.hypothetical = true;
                     }
+                }
+                Tag::To
+                    if i > 0
+                        && matches!(
+                            s.lower[i - 1],
+                            "ready"
+                                | "willing"
+                                | "prepared"
+                                | "eager"
+                                | "poised"
+                                | "set"
+                                | "due"
+                                | "determined"
+                                | "keen"
+                                | "likely"
+                                | "expected"
+                                | "scheduled"
+                                | "slated"
+                        ) =>
+                {
+                    intent = true;
+                    break;
                 }
                 Tag::To => {
                     // governing verb of the infinitive

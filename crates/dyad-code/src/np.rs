@@ -257,7 +257,11 @@ fn phrase_at(
     // Attachment: "of/from/for/to/in" + a phrase with a country or actor, when this phrase has a role.
     if has_role(&p) && p.end + 1 < n {
         let prep = lower[p.end];
-        if matches!(prep, "of" | "from" | "for" | "to") {
+        let own_country = p
+            .mentions
+            .iter()
+            .any(|m| matches!(m.2.kind, MentionKind::Country(..) | MentionKind::Actor(_)));
+        if matches!(prep, "of" | "from" | "for" | "to") || (prep == "in" && !own_country) {
             if let Some(q) = phrase_at(p.end + 1, lower, surface, tags, mention_at) {
                 // "envoy to/for Afghanistan": only a bare country or capital attaches.
                 let bare = (q.start..q.end).all(|t| {

@@ -195,6 +195,9 @@ fn open_class(
         return Tag::Name;
     }
     if readings.is_empty() {
+        if !capital && w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w) {
+            return Tag::Adv;
+        }
         return if capital { Tag::Name } else { Tag::Noun };
     }
     if capital && i == 0 {
@@ -254,7 +257,67 @@ fn open_class(
     }
 }
 
+/// Words in -ly that are not adverbs.
+const NOT_ADVERBS: &[&str] = &[
+    "family",
+    "ally",
+    "rally",
+    "assembly",
+    "supply",
+    "reply",
+    "monopoly",
+    "anomaly",
+    "bully",
+    "belly",
+    "jelly",
+    "folly",
+    "holy",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "early",
+    "only",
+    "likely",
+    "unlikely",
+    "friendly",
+    "elderly",
+    "costly",
+    "deadly",
+    "lonely",
+    "lovely",
+    "orderly",
+    "silly",
+    "ugly",
+    "wily",
+    "burly",
+    "curly",
+    "melancholy",
+    "homily",
+    "lily",
+    "italy",
+    "july",
+    "apply",
+    "comply",
+    "imply",
+    "multiply",
+    "fly",
+    "sly",
+];
+
 fn finite_or_noun(readings: &[(String, VerbForm)], i: usize, lower: &[&str]) -> Tag {
+    // After a plural noun or a plural pronoun, a base form agrees as a verb: "the rebels attack",
+    // "Palestinians reject"; after a singular noun it is a compound: "an air strike".
+    let prev = if i > 0 { lower[i - 1] } else { "" };
+    let plural_prev = matches!(prev, "they" | "we" | "i" | "you")
+        || (prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("us")
+            && !prev.ends_with("is"));
+    if plural_prev && readings.iter().any(|r| r.1 == VerbForm::Base) {
+        return Tag::Verb(VerbForm::Base);
+    }
     let f = readings
         .iter()
         .map(|r| r.1)
@@ -264,13 +327,17 @@ fn finite_or_noun(readings: &[(String, VerbForm)], i: usize, lower: &[&str]) -> 
             // "the Taliban meet", but "peace talks process": base form after a noun is a verb
             // only when something verb-like follows (a determiner, name, pronoun or preposition).
             let next = lower.get(i + 1).copied().unwrap_or("");
-            if matches!(
-                word_class(next),
-                WordClass::Determiner
-                    | WordClass::Possessive
-                    | WordClass::ObjectPronoun
-                    | WordClass::Preposition
-            ) {
+            let singular_noun_before =
+                !prev.is_empty() && word_class(prev) == WordClass::Other && !prev.ends_with('s');
+            if !singular_noun_before
+                && matches!(
+                    word_class(next),
+                    WordClass::Determiner
+                        | WordClass::Possessive
+                        | WordClass::ObjectPronoun
+                        | WordClass::Preposition
+                )
+            {
                 Tag::Verb(VerbForm::Base)
             } else {
                 Tag::Noun
