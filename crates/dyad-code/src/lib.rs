@@ -1025,6 +1025,13 @@ impl Coder {
         // "the withdrawal of foreign forces", "an agreement with the EU").
         let mut j = p.end;
         for _ in 0..3 {
+            // "positions held by X", "territory controlled by X"
+            if j + 1 < n
+                && matches!(s.tags[j], Tag::Verb(f) if f.participle())
+                && s.lower[j + 1] == "by"
+            {
+                j += 1;
+            }
             if j + 1 >= n
                 || !matches!(
                     s.lower[j],

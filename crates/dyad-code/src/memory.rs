@@ -49,6 +49,10 @@ pub struct Known {
     pub sentence: usize,
 }
 
+/// How far back role-only descriptions look ("the group", "the secretary"): far enough for a
+/// long article, bounded so that a huge document stays linear.
+const RECENT: usize = 300;
+
 /// The document's memory.
 #[derive(Debug, Default)]
 pub struct Memory {
@@ -125,14 +129,14 @@ impl Memory {
 
     /// The most recent group (for "the group", "the militants").
     pub fn last_group(&self) -> Option<&Known> {
-        self.items.iter().rev().find(|k| k.group)
+        self.items.iter().rev().take(RECENT).find(|k| k.group)
     }
 
     /// The most recent actor that had `head` among its title words ("the secretary" ->
     /// "secretary of defence").
     pub fn by_head(&self, head: &str) -> Option<&Known> {
         let head = head.to_lowercase();
-        self.items.iter().rev().find(|k| {
+        self.items.iter().rev().take(RECENT).find(|k| {
             k.heads
                 .iter()
                 .any(|h| h == &head || h.split([' ', '-']).any(|w| w == head))

@@ -1,0 +1,243 @@
+//! Table tests of the coder on sentences written for dyad: one row per construction the
+//! coder must handle (active, passive, compound, reported speech, coreference, modality,
+//! non-political senses).
+
+use dyad::{Date, Document, EventRecord, Pipeline};
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::builder().build().unwrap())
+}
+
+fn code(text: &str) -> Vec<EventRecord> {
+    let doc = Document {
+        id: "t".into(),
+        date: Date::parse("2021-04-02").ok(),
+        text: text.into(),
+        ..Default::default()
+    };
+    pipeline().code_document(&doc)
+}
+
+fn triples(text: &str) -> Vec<(String, String, String)> {
+    code(text)
+        .into_iter()
+        .map(|e| {
+            (
+                e.source.unwrap().code,
+                e.target.map(|t| t.code).unwrap_or_default(),
+                e.cameo.code,
+            )
+        })
+        .collect()
+}
+
+fn has(text: &str, src: &str, tgt: &str, root: &str) {
+    let got = triples(text);
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c.starts_with(root)),
+        "{text}\n  want {src} -> {tgt} {root}*\n  got {got:?}"
+    );
+}
+
+fn none(text: &str) {
+    let got = triples(text);
+    assert!(got.is_empty(), "{text}\n  want no event\n  got {got:?}");
+}
+
+#[test]
+fn active_voice_with_titles_and_nationalities() {
+    has(
+        "Turkish Foreign Minister Mevlut Cavusoglu met Afghan President Ashraf Ghani in Dushanbe.",
+        "TURGOV",
+        "AFGGOV",
+        "04",
+    );
+    has(
+        "Kenyan President William Ruto hosted his Somali counterpart on Monday.",
+        "KENGOV",
+        "",
+        "04",
+    );
+    has(
+        "French troops shelled rebel positions held by Malian insurgents.",
+        "FRAMIL",
+        "",
+        "19",
+    );
+    has(
+        "The European Union imposed new sanctions on Iran.",
+        "IGOEUREEC",
+        "IRN",
+        "16",
+    );
+    has("Hamas fired rockets at Israel.", "PSEREB", "ISR", "19");
+}
+
+#[test]
+fn codes_follow_the_document_date() {
+    // The dictionary gives the Taliban another code from August 2021.
+    let doc = Document {
+        id: "d".into(),
+        date: Date::parse("2024-05-16").ok(),
+        text: "The Taliban met Pakistani officials.".into(),
+        ..Default::default()
+    };
+    let e = pipeline().code_document(&doc);
+    assert_eq!(e[0].source.as_ref().unwrap().code, "AFGGOV");
+    assert_eq!(
+        triples("The Taliban met Pakistani officials.")[0].0,
+        "AFGREB"
+    );
+}
+
+#[test]
+fn passive_voice_puts_the_agent_first() {
+    has(
+        "The convoy of Ukrainian soldiers was attacked by Russian forces near Kharkiv.",
+        "RUSMIL",
+        "UKRMIL",
+        "1",
+    );
+    has(
+        "Two Nigerian police officers were killed by Boko Haram militants.",
+        "NGAREB",
+        "NGACOP",
+        "1",
+    );
+}
+
+#[test]
+fn compound_subjects_and_objects_give_one_event_per_pair() {
+    let t = triples("Washington and Ankara praised Pakistan.");
+    assert!(
+        t.iter().any(|(s, t, _)| s == "USAGOV" && t == "PAK"),
+        "{t:?}"
+    );
+    assert!(
+        t.iter().any(|(s, t, _)| s == "TURGOV" && t == "PAK"),
+        "{t:?}"
+    );
+    let t = triples("The envoy met Chinese officials and Russian diplomats in Geneva.");
+    let _ = t; // no source country: nothing required, but nothing may panic
+    let t = triples("US Secretary of State Antony Blinken met Chinese officials and Russian diplomats in Geneva.");
+    assert!(t.iter().any(|(_, t, _)| t == "CHNGOV"), "{t:?}");
+    assert!(t.iter().any(|(_, t, _)| t == "RUSGOV"), "{t:?}");
+}
+
+#[test]
+fn reported_speech_codes_the_report_and_keeps_the_reporter() {
+    let e = code("The Taliban said that Zalmay Khalilzad met Abdul Ghani Baradar in Doha.");
+    let e = e
+        .iter()
+        .find(|e| e.cameo.root == "04")
+        .expect("a consultation");
+    assert_eq!(e.source.as_ref().unwrap().code, "USAGOV");
+    assert!(e.target.as_ref().unwrap().code.starts_with("AFG"));
+    assert_eq!(
+        e.attribution.as_ref().map(|a| a.code.as_str()),
+        Some("AFGREB")
+    );
+}
+
+#[test]
+fn coreference_pronouns_surnames_and_roles() {
+    let text = "US Secretary of Defence Lloyd Austin arrived in Ankara on Monday. \
+                He met Turkish Defence Minister Hulusi Akar. The secretary thanked Mr Akar for his support.";
+    let t = triples(text);
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s.starts_with("USA") && t.starts_with("TUR") && c.starts_with("04")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s.starts_with("USA") && t.starts_with("TUR") && c == "051"),
+        "{t:?}"
+    );
+    let text = "Rebels of the Sudan People's Liberation Army said on Friday that the group would talk. \
+                Somali President Hassan Sheikh Mohamud criticised al-Shabaab on Monday. The militant group's spokesman denounced Mr Mohamud.";
+    // (In April 2021 Mohamud was out of office: the dictionary's period gives SOMOPP.)
+    has(text, "SOMREB", "SOM", "11");
+}
+
+#[test]
+fn negated_and_hypothetical_acts_are_not_facts() {
+    none("Iran did not meet the Saudi delegation.");
+    none("The Biden administration has not committed to the deadline.");
+    none("The Taliban have not confirmed their attendance.");
+    none("The EU could impose sanctions on Russia if talks fail.");
+    none("Russia might attack Ukraine.");
+}
+
+#[test]
+fn all_modes_writes_them_flagged() {
+    let p = Pipeline::builder().all_modes(true).build().unwrap();
+    let doc = Document {
+        id: "m".into(),
+        text: "Iran did not meet the Saudi delegation. The EU could impose sanctions on Russia."
+            .into(),
+        ..Default::default()
+    };
+    let ev = p.code_document(&doc);
+    assert!(
+        ev.iter().any(|e| e.negated && e.cameo.root == "04"),
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter().any(|e| e.hypothetical && e.cameo.root == "16"),
+        "{ev:#?}"
+    );
+}
+
+#[test]
+fn future_intent_is_036_not_042() {
+    let t = triples("Indian Prime Minister Narendra Modi will visit Japan next week.");
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s == "INDGOV" && t.starts_with("JPN") && c == "036"),
+        "{t:?}"
+    );
+    assert!(!t.iter().any(|(_, _, c)| c == "042"), "{t:?}");
+}
+
+#[test]
+fn non_political_senses_are_not_events() {
+    none("It's going to be hard to meet the May 1 deadline.");
+    none("Brazil beat Argentina 2-1 in the final on Sunday.");
+    none("Shares in Turkish Airlines fell 3 percent.");
+    none("The dollar rose against the euro.");
+}
+
+#[test]
+fn headline_events_repeated_in_the_body_are_coded_once() {
+    let text = "Erdogan meets Putin in Sochi\n\nTurkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday.";
+    let t = triples(text);
+    assert_eq!(
+        t.iter()
+            .filter(|(s, t, c)| s == "TURGOV" && t == "RUSGOV" && c.starts_with("04"))
+            .count(),
+        1,
+        "{t:?}"
+    );
+}
+
+#[test]
+fn spans_are_characters_of_the_text() {
+    let text = "Çavuşoğlu’s ally: Turkish Foreign Minister Mevlut Cavusoglu met Afghan President Ashraf Ghani.";
+    let e = &code(text)[0];
+    let chars: Vec<char> = text.chars().collect();
+    let s = e.source.as_ref().unwrap();
+    assert_eq!(
+        chars[s.span[0]..s.span[1]].iter().collect::<String>(),
+        s.text
+    );
+    assert_eq!(
+        chars[e.trigger.span[0]..e.trigger.span[1]]
+            .iter()
+            .collect::<String>(),
+        "met"
+    );
+}

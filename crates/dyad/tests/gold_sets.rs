@@ -1,0 +1,46 @@
+//! Regression floors on the gold sets: the dev set written for dyad (tests/fixtures) and the
+//! peers' suites read by path from shared/peer-data. The floors sit just under today's scores;
+//! raise them as the engine improves, never lower them to make a change pass.
+
+use dyad::eval::{evaluate, parse_gold, Report};
+use dyad::Pipeline;
+
+fn score(path: &str) -> Report {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let gold = parse_gold(&text, path).unwrap();
+    evaluate(&Pipeline::builder().build().unwrap(), &gold, false)
+}
+
+#[test]
+fn dev_gold_set() {
+    let r = score(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/dev-gold.jsonl"
+    ));
+    assert!(r.root.precision() >= 0.90, "{}", r.table());
+    assert!(r.root.f1() >= 0.60, "{}", r.table());
+    assert_eq!(
+        r.no_event_false_positives,
+        0,
+        "a trap document got an event\n{}",
+        r.table()
+    );
+}
+
+#[test]
+fn petrarch2_gsr() {
+    let r = score(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/peer-data/UniversalPetrarch-PETR2-GSR-validation.jsonl"
+    ));
+    assert!(r.root.f1() >= 0.18, "{}", r.table());
+}
+
+#[test]
+fn plover_gsr() {
+    let r = score(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/peer-data/PLOVER-GSR.jsonl"
+    ));
+    assert!(r.plover.f1() >= 0.28, "{}", r.table());
+}
