@@ -42,7 +42,32 @@ const REPORTING: &[&str] = &[
 /// Verbs after which "to VERB" is an intention, not an act.
 const INTENT: &[&str] = &[
     "plan", "intend", "vow", "pledge", "promise", "want", "hope", "seek", "aim", "expect",
-    "decide", "prepare", "offer", "propose", "agree", "wish", "mean", "threaten",
+    "decide", "prepare", "offer", "propose", "agree", "wish", "mean",
+];
+
+/// Verbs whose "that" clause says what should happen, not what did.
+const DIRECTIVE: &[&str] = &[
+    "demand",
+    "urge",
+    "insist",
+    "ask",
+    "request",
+    "propose",
+    "suggest",
+    "recommend",
+    "call",
+    "want",
+    "order",
+    "require",
+    "hope",
+    "wish",
+    "fear",
+    "warn",
+    "threaten",
+    "deny",
+    "allege",
+    "accuse",
+    "claim",
 ];
 
 /// Verbs after which "to VERB" is an act that happened.
@@ -115,6 +140,7 @@ struct Sent<'a> {
     phrases: Vec<Phrase>,
     actors: Vec<Option<Known>>,
     headline: bool,
+    discard: bool,
 }
 
 impl Sent<'_> {
@@ -268,6 +294,16 @@ impl Coder {
         let starts = |b: usize| toks.binary_search_by(|t| t.start.cmp(&b)).is_ok();
         let ends = |b: usize| toks.binary_search_by(|t| t.end.cmp(&b)).is_ok();
         let mentions = self.dict.mentions(text, s.span, starts, ends);
+        // Sport and markets: a discard phrase, or a score ("2-1"), takes the sentence out.
+        let score = |w: &str| {
+            w.split_once('-').is_some_and(|(a, b)| {
+                a.len() <= 2
+                    && b.len() <= 2
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
+        };
+        let discard = self.dict.discard(text, s.span, starts, ends).is_some()
+            || surface.iter().any(|w| score(w));
         let mut mention_at: Vec<Option<(Mention, usize)>> = vec![None; toks.len()];
         let mut mentioned = vec![false; toks.len()];
         for m in &mentions {
@@ -293,6 +329,7 @@ impl Coder {
             phrases,
             actors: Vec::new(),
             headline: s.headline,
+            discard,
         };
         let mut actors = Vec::with_capacity(sent.phrases.len());
         for p in &sent.phrases {
@@ -678,6 +715,9 @@ impl Coder {
         _memory: &Memory,
         out: &mut Vec<Event>,
     ) {
+        if s.discard {
+            return;
+        }
         let n = s.tags.len();
         let mut last_subjects: Vec<usize> = Vec::new();
         let reporters = self.reporters(s);
@@ -725,6 +765,25 @@ impl Coder {
                             .is_some_and(|w| matches!(w, PatternWord::Lit(_))),
                     ),
                 )
+            };
+            let targets = if targets.is_empty() && !passive && pat.rest.contains(&PatternWord::Gap)
+            {
+                // "expelled the Russian ambassador", "accused Israel of war crimes": the actor
+                // stands inside the pattern's gap (not a place: "in Kabul").
+                s.phrases
+                    .iter()
+                    .enumerate()
+                    .find(|(q, p)| {
+                        p.start > v
+                            && p.end <= end
+                            && s.actors[*q].is_some()
+                            && !(p.start > 0
+                                && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near"))
+                    })
+                    .map(|(q, _)| vec![q])
+                    .unwrap_or_default()
+            } else {
+                targets
             };
             let targets = if targets.is_empty()
                 && !passive
@@ -1094,6 +1153,30 @@ impl Coder {
     fn modality(&self, s: &Sent<'_>, v: usize, reporters: &[Reporter]) -> (Modality, bool) {
         let mut m = Modality::default();
         let mut intent = false;
+        // "accused Israel of assassinating", "arrested for collaborating with": an allegation
+        // or a reason, not a reported act.
+        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
+            && v > 0
+            && matches!(s.lower[v - 1], "of" | "for" | "against" | "about" | "over")
+        {
+            m.hypothetical = true;
+        }
+        // "demanded that the rulers release Bazoum": what is demanded has not happened.
+        if let Some(t) = (0..v)
+            .rev()
+            .find(|&j| s.lower[j] == "that" && s.tags[j] == Tag::Sub)
+        {
+            let directive = (t.saturating_sub(6)..t).any(|j| {
+                matches!(s.tags[j], Tag::Verb(_))
+                    && self
+                        .lex
+                        .lemma(s.lower[j])
+                        .is_some_and(|l| DIRECTIVE.contains(&l))
+            });
+            if directive {
+                m.hypothetical = true;
+            }
+        }
         let mut i = v;
         while i > 0 {
             i -= 1;
@@ -1324,10 +1407,13 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                 }
                 if skip > 0 {
                     let t = s.tags[j - 1];
-                    if matches!(
-                        t,
-                        Tag::Punct | Tag::Verb(_) | Tag::Sub | Tag::Conj | Tag::Modal
-                    ) {
+                    let money = matches!(s.lower[j - 1], "$" | "€" | "£" | "%" | "-");
+                    if !money
+                        && matches!(
+                            t,
+                            Tag::Punct | Tag::Verb(_) | Tag::Sub | Tag::Conj | Tag::Modal
+                        )
+                    {
                         break;
                     }
                 }
@@ -1341,15 +1427,34 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
 }
 
 /// CAMEO's "express intent" code for an act announced for the future.
+/// The CAMEO codebook pairs each cooperative act with an "express intent" code: consult (04)
+/// with 036 (039 for mediation), material cooperation (06x) with 031x, aid (07x) with 033x,
+/// yielding (08x) with 035x.
 fn intent_code(code: &str) -> Option<&'static str> {
-    match &code[..2] {
-        "04" => Some("036"),
-        "05" => Some("032"),
-        "06" => Some("031"),
-        "07" => Some("033"),
-        "08" => Some("035"),
-        _ => None,
-    }
+    Some(match code.get(..3)? {
+        "045" => "039",
+        c if c.starts_with("04") => "036",
+        c if c.starts_with("05") => "032",
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        c if c.starts_with("06") => "031",
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        c if c.starts_with("07") => "033",
+        "081" => "0351",
+        "082" => "0352",
+        "083" => "034",
+        "084" => "0353",
+        "085" => "0354",
+        "086" => "0355",
+        "087" => "0356",
+        c if c.starts_with("08") => "035",
+        _ => return None,
+    })
 }
 
 /// A headline restates the story: its events are kept only when the body does not code the

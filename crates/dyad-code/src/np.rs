@@ -30,6 +30,9 @@ pub struct Phrase {
     pub former: bool,
     /// Token index where an "of/from/for/to" attachment starts, and the preposition.
     pub attach: Option<(usize, String)>,
+    /// The attached phrase on its own ("Mali" in "troops to Mali"), so that a verb pattern
+    /// ending in the preposition can take it as its object.
+    pub nested: Option<Box<Phrase>>,
     /// Index (into `mentions`) of the first mention after a possessive 's that owns the rest,
     /// e.g. "Afghanistan's Khost province": 0 owns.
     pub owner_before_poss: Option<usize>,
@@ -88,7 +91,16 @@ pub fn chunk(
         }
         merged.push(p);
     }
-    merged
+    // Nested phrases follow their outer phrase: lookups by end find the outer one first.
+    let mut out = Vec::with_capacity(merged.len());
+    for mut p in merged {
+        let nested = p.nested.take();
+        out.push(p);
+        if let Some(q) = nested {
+            out.push(*q);
+        }
+    }
+    out
 }
 
 fn is_person_like(m: &Mention) -> bool {
@@ -286,8 +298,9 @@ fn phrase_at(
                 if useful {
                     p.attach = Some((q.start, prep.to_string()));
                     p.end = q.end;
-                    p.mentions.extend(q.mentions);
-                    p.names.extend(q.names);
+                    p.mentions.extend(q.mentions.iter().copied());
+                    p.names.extend(q.names.iter().copied());
+                    p.nested = Some(Box::new(q));
                 }
             }
         }

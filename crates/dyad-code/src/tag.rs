@@ -318,10 +318,13 @@ fn finite_or_noun(readings: &[(String, VerbForm)], i: usize, lower: &[&str]) -> 
     if plural_prev && readings.iter().any(|r| r.1 == VerbForm::Base) {
         return Tag::Verb(VerbForm::Base);
     }
-    let f = readings
-        .iter()
-        .map(|r| r.1)
-        .find(|f| !matches!(f, VerbForm::Gerund));
+    // A form that is both base and past ("cut", "hit", "put") is past after a name or noun.
+    let f = readings.iter().map(|r| r.1).find(|f| f.past()).or_else(|| {
+        readings
+            .iter()
+            .map(|r| r.1)
+            .find(|f| !matches!(f, VerbForm::Gerund))
+    });
     match f {
         Some(VerbForm::Base) => {
             // "the Taliban meet", but "peace talks process": base form after a noun is a verb

@@ -88,6 +88,8 @@ pub struct Compiled {
     ac: AhoCorasick,
     names: Vec<(MentionKind, CaseRule, usize)>,
     verbs: HashMap<String, Vec<VerbPattern>>,
+    discard_ac: AhoCorasick,
+    discard_topic: Vec<usize>,
 }
 
 impl Compiled {
@@ -195,12 +197,47 @@ impl Compiled {
                     .then(b.rest.len().cmp(&a.rest.len()))
             });
         }
+        let mut discard_phrases = Vec::new();
+        let mut discard_topic = Vec::new();
+        for (i, d) in dicts.discards.iter().enumerate() {
+            for p in &d.phrases {
+                discard_phrases.push(p.to_lowercase());
+                discard_topic.push(i);
+            }
+        }
+        let discard_ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&discard_phrases)
+            .expect("discard automaton builds");
         Compiled {
             dicts,
             ac,
             names,
             verbs,
+            discard_ac,
+            discard_topic,
         }
+    }
+
+    /// The topic ("sport", "markets") of the first discard phrase in `text[range]` whose ends
+    /// fall on token boundaries, if any.
+    pub fn discard(
+        &self,
+        text: &str,
+        range: Span,
+        is_start: impl Fn(usize) -> bool,
+        is_end: impl Fn(usize) -> bool,
+    ) -> Option<&str> {
+        let hay = &text[range.start..range.end];
+        self.discard_ac
+            .find_overlapping_iter(hay)
+            .find(|m| is_start(m.start() + range.start) && is_end(m.end() + range.start))
+            .map(|m| {
+                self.dicts.discards[self.discard_topic[m.pattern().as_usize()]]
+                    .topic
+                    .as_str()
+            })
     }
 
     /// Verb patterns headed by `lemma`, longest first.

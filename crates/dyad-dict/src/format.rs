@@ -102,6 +102,16 @@ pub struct VerbEntry {
     pub note: Option<String>,
 }
 
+/// Phrases that mark a sentence as outside politics (`discards.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscardEntry {
+    /// What kind of news the phrases mark ("sport", "markets").
+    pub topic: String,
+    /// Lower-case phrases.
+    pub phrases: Vec<String>,
+}
+
 /// One CAMEO code with its codebook values (`cameo.tsv`).
 #[derive(Debug, Clone)]
 pub struct CameoEntry {
@@ -135,6 +145,11 @@ struct AgentFile {
     agent: Vec<AgentEntry>,
 }
 #[derive(Deserialize)]
+struct DiscardFile {
+    #[serde(default)]
+    discard: Vec<DiscardEntry>,
+}
+#[derive(Deserialize)]
 struct VerbFile {
     #[serde(default)]
     verb: Vec<VerbEntry>,
@@ -153,6 +168,8 @@ pub struct Dictionaries {
     pub verbs: Vec<(VerbEntry, String)>,
     /// The codebook, by code.
     pub cameo: HashMap<String, CameoEntry>,
+    /// Sentence discards.
+    pub discards: Vec<DiscardEntry>,
 }
 
 const COUNTRIES: &str = include_str!("../../../data/countries.toml");
@@ -160,6 +177,7 @@ const ACTORS: &str = include_str!("../../../data/actors.toml");
 const AGENTS: &str = include_str!("../../../data/agents.toml");
 const VERBS: &str = include_str!("../../../data/verbs.toml");
 const CAMEO: &str = include_str!("../../../data/cameo.tsv");
+const DISCARDS: &str = include_str!("../../../data/discards.toml");
 
 fn parse_err(path: &Path, e: impl std::fmt::Display) -> DictError {
     DictError::Parse {
@@ -190,6 +208,8 @@ impl Dictionaries {
             .expect("built-in cameo.tsv is valid");
         d.add_file("verbs.toml", Path::new("data/verbs.toml"), VERBS)
             .expect("built-in verbs.toml is valid");
+        d.add_file("discards.toml", Path::new("data/discards.toml"), DISCARDS)
+            .expect("built-in discards.toml is valid");
         d
     }
 
@@ -203,6 +223,7 @@ impl Dictionaries {
             "actors.toml",
             "agents.toml",
             "verbs.toml",
+            "discards.toml",
         ] {
             let path = dir.join(name);
             if !path.exists() {
@@ -273,6 +294,13 @@ impl Dictionaries {
                 let label = display_path(path);
                 self.verbs
                     .extend(f.verb.into_iter().map(|v| (v, label.clone())));
+            }
+            "discards.toml" => {
+                let f: DiscardFile = toml::from_str(text).map_err(|e| parse_err(path, e))?;
+                if replace {
+                    self.discards.clear();
+                }
+                self.discards.extend(f.discard);
             }
             "cameo.tsv" => {
                 if replace {

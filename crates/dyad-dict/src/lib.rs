@@ -10,7 +10,7 @@ mod format;
 
 pub use compile::{Compiled, Mention, MentionKind, NameForm, PatternWord, VerbPattern};
 pub use format::{
-    ActorEntry, AgentEntry, CameoEntry, CountryEntry, Dictionaries, Period, VerbEntry,
+    ActorEntry, AgentEntry, CameoEntry, CountryEntry, Dictionaries, DiscardEntry, Period, VerbEntry,
 };
 
 use std::path::PathBuf;

@@ -43,7 +43,8 @@ pub fn word_class(lower: &str) -> WordClass {
         | "during" | "since" | "until" | "through" | "across" | "toward" | "towards" | "near"
         | "without" | "within" | "amid" | "amidst" | "despite" | "via" | "per" | "upon"
         | "outside" | "inside" | "along" | "beyond" | "behind" | "around" | "off" | "out"
-        | "up" | "down" | "like" | "following" | "including" | "except" => Preposition,
+        | "up" | "down" | "like" | "following" | "including" | "except" | "alongside"
+        | "throughout" | "amongst" | "beside" | "unlike" | "versus" => Preposition,
         "and" | "or" | "but" | "nor" | "yet" => Conjunction,
         "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "although" | "though"
         | "because" | "if" | "unless" | "whether" | "whereas" | "as" => Subordinator,
