@@ -369,10 +369,14 @@ impl Coder {
             return Some(k);
         }
         let split = p.attach.as_ref().map(|(t, _)| *t).unwrap_or(p.end);
-        let owner_attach = p
-            .attach
-            .as_ref()
-            .is_some_and(|(_, prep)| prep == "of" || prep == "from" || prep == "in");
+        // "vice president of Afghanistan", "leaders from the Taliban", "police in Kabul" own
+        // their attachment; "the US commander in Iraq" and "envoy to Afghanistan" do not.
+        let own_before = p.mentions.iter().any(|(a, _, m)| {
+            *a < split && matches!(m.kind, MentionKind::Country(..) | MentionKind::Actor(_))
+        });
+        let owner_attach = p.attach.as_ref().is_some_and(|(_, prep)| {
+            prep == "of" || prep == "from" || (prep == "in" && !own_before)
+        });
         let owning = |(a, _, _): &&(usize, usize, Mention)| *a < split || owner_attach;
         let mut heads: Vec<String> = Vec::new();
         let mut role: Option<(String, String)> = None; // role, word
@@ -670,6 +674,47 @@ impl Coder {
                 }
             }
         }
+        // 4. A role with no country of its own ("police", "five officers", "protesters") takes
+        //    the country where the sentence happens: "police in Tbilisi arrested protesters".
+        //    Only for domestic roles, and not for a titled person, whose nationality a place
+        //    does not tell.
+        if found.is_none()
+            && p.pronoun.is_none()
+            && p.poss_pronoun.is_none()
+            && !p.definite
+            && person_name.is_none()
+        {
+            if let (Some((r, w)), Some((c, why))) = (&role, self.sentence_country(s)) {
+                let domestic = matches!(
+                    r.as_str(),
+                    "COP"
+                        | "CVL"
+                        | "JUD"
+                        | "LEG"
+                        | "MED"
+                        | "EDU"
+                        | "HLH"
+                        | "REF"
+                        | "OPP"
+                        | "BUS"
+                        | "LAB"
+                        | "HRI"
+                        | "AGR"
+                        | "REL"
+                );
+                if domestic && !group_noun(w) {
+                    found = Some((
+                        Resolved {
+                            code: with_role(&c, &role),
+                            name: person_name.clone(),
+                            why: format!("role '{w}' ({r}) in {why}"),
+                        },
+                        false,
+                        false,
+                    ));
+                }
+            }
+        }
         let (actor, person, group) = found?;
         if let Some(name) = &person_name {
             memory.name(name, &actor);
@@ -693,6 +738,42 @@ impl Coder {
             group: group || role.as_ref().is_some_and(|(_, w)| group_noun(w)),
             sentence: s.idx,
         })
+    }
+
+    /// The country a sentence happens in: a country or capital named on its own after a place
+    /// preposition ("in Tbilisi", "outside Kabul"; not "near the Gaza border").
+    fn sentence_country(&self, s: &Sent<'_>) -> Option<(String, String)> {
+        let d = &self.dict.dicts;
+        let text = s.text;
+        for p in &s.phrases {
+            for (_, _, m) in &p.mentions {
+                if let MentionKind::Country(ci, form) = m.kind {
+                    let located = p.start > 0
+                        && matches!(
+                            s.lower[p.start - 1],
+                            "in" | "at"
+                                | "near"
+                                | "outside"
+                                | "inside"
+                                | "across"
+                                | "throughout"
+                                | "around"
+                        );
+                    let bare = p.mentions.len() == 1
+                        && (p.start..p.end).all(|t| {
+                            s.tags[t] == Tag::Det
+                                || (m.span.start <= s.toks[t].start && s.toks[t].end <= m.span.end)
+                        });
+                    if located && bare && form != NameForm::Adjective {
+                        return Some((
+                            d.countries[ci].code.clone(),
+                            format!("'{}'", m.span.slice(text)),
+                        ));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The best verb pattern at token `v`: (pattern, index one past its last word).
@@ -803,6 +884,13 @@ impl Coder {
             } else {
                 targets
             };
+            // "Israel and Hezbollah agreed to a ceasefire", "X and Y met": with no object, the
+            // members of a compound subject act on each other.
+            let (sources, targets) = if targets.is_empty() && sources.len() >= 2 && !passive {
+                (sources.clone(), sources)
+            } else {
+                (sources, targets)
+            };
             if sources.is_empty() || targets.is_empty() {
                 continue;
             }
@@ -905,6 +993,14 @@ impl Coder {
 
     /// Subject phrases of the verb at `v`.
     fn subject(&self, s: &Sent<'_>, v: usize, last: &[usize]) -> Option<Vec<usize>> {
+        // ", killing five officers": a participle clause shares the main clause's subject.
+        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
+            && v > 0
+            && s.lower[v - 1] == ","
+            && !last.is_empty()
+        {
+            return Some(last.to_vec());
+        }
         let mut i = v;
         let mut depth = 0;
         while i > 0 {
@@ -986,10 +1082,11 @@ impl Coder {
                     let mut j = i;
                     while j > 0 {
                         j -= 1;
-                        if matches!(s.tags[j], Tag::Verb(_))
+                        if matches!(s.tags[j], Tag::Verb(_) | Tag::Aux(_))
                             || matches!(s.tags[j], Tag::Noun)
                                 && self.lex.lemma(s.lower[j]).is_some()
                         {
+                            // "Modi is to visit", "Iran is ready to talk": from the auxiliary.
                             return self.subject(s, j, last);
                         }
                         if !matches!(s.tags[j], Tag::Adv | Tag::Neg | Tag::Aux(_) | Tag::Noun) {
@@ -1357,6 +1454,24 @@ fn next_is_verb(s: &Sent<'_>, v: usize) -> bool {
         .is_some_and(|t| matches!(t, Tag::Verb(_) | Tag::Aux(_)))
 }
 
+/// Whether two words are the same, or the same noun in singular and plural ("talks", "talk";
+/// "sanctions", "sanction").
+fn same_noun(a: &str, b: &str) -> bool {
+    fn singular(w: &str) -> &str {
+        if w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+        {
+            &w[..w.len() - 1]
+        } else {
+            w
+        }
+    }
+    a == b || singular(a) == singular(b)
+}
+
 /// Match the words after a pattern's head from token `i`; returns one past the last matched.
 fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
     let Some((first, tail)) = rest.split_first() else {
@@ -1364,7 +1479,7 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
     };
     match first {
         PatternWord::Lit(w) => {
-            if i < s.lower.len() && s.lower[i] == w.as_str() {
+            if i < s.lower.len() && same_noun(s.lower[i], w) {
                 return match_rest(s, i + 1, tail);
             }
             // "held talks [in Qatar this week] with": a place or time adjunct may stand before the

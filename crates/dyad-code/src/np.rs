@@ -269,6 +269,8 @@ fn phrase_at(
     // Attachment: "of/from/for/to/in" + a phrase with a country or actor, when this phrase has a role.
     if has_role(&p) && p.end + 1 < n {
         let prep = lower[p.end];
+        // "police in Kabul" takes its country from the place; "Ghani in Tajikistan" does not
+        // (the place is where the event happened).
         let own_country = p
             .mentions
             .iter()
