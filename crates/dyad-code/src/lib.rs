@@ -32,6 +32,7 @@ pub struct Options {
 pub struct Coder {
     dict: Compiled,
     lex: VerbLexicon,
+    gaz: &'static dyad_when_where::Gazetteer,
 }
 
 const REPORTING: &[&str] = &[
@@ -141,6 +142,9 @@ struct Sent<'a> {
     actors: Vec<Option<Known>>,
     headline: bool,
     discard: bool,
+    dates: Vec<dyad_when_where::DateExpr>,
+    places: Vec<(usize, usize, dyad_when_where::PlaceMention)>,
+    context: Vec<String>,
 }
 
 impl Sent<'_> {
@@ -165,7 +169,11 @@ impl Coder {
                 .chain(INTENT.iter().copied())
                 .chain(REALIZED.iter().copied()),
         );
-        Coder { dict, lex }
+        Coder {
+            dict,
+            lex,
+            gaz: dyad_when_where::Gazetteer::builtin(),
+        }
     }
 
     /// The compiled dictionaries.
@@ -225,6 +233,23 @@ impl Coder {
                     a.as_ref()
                         .map(|k| format!("{} ({})", k.actor.code, k.actor.why))
                         .unwrap_or_else(|| "-".into())
+                );
+            }
+            for (a, b, m) in &s.places {
+                let p = self.gaz.resolve(m, None, &s.context, None);
+                let _ = writeln!(
+                    out,
+                    "  place [{a}..{b}) {:?} -> {}",
+                    m.span.slice(text),
+                    p.map(|p| format!("{} ({:?}, {})", p.name, p.kind, p.country))
+                        .unwrap_or_default()
+                );
+            }
+            for d in &s.dates {
+                let _ = writeln!(
+                    out,
+                    "  date [{}..{}) {} ({:?})",
+                    d.start, d.end, d.date, d.precision
                 );
             }
             for v in 0..s.tags.len() {
@@ -294,6 +319,17 @@ impl Coder {
         let starts = |b: usize| toks.binary_search_by(|t| t.start.cmp(&b)).is_ok();
         let ends = |b: usize| toks.binary_search_by(|t| t.end.cmp(&b)).is_ok();
         let mentions = self.dict.mentions(text, s.span, starts, ends);
+        let dates = dyad_when_where::find_dates(&lower, doc.date);
+        let places: Vec<(usize, usize, dyad_when_where::PlaceMention)> = self
+            .gaz
+            .find(text, s.span, starts, ends)
+            .into_iter()
+            .map(|m| {
+                let a = toks.partition_point(|t| t.start < m.span.start);
+                let b = toks.partition_point(|t| t.end <= m.span.end);
+                (a, b, m)
+            })
+            .collect();
         // Sport and markets: a discard phrase, or a score ("2-1"), takes the sentence out.
         let score = |w: &str| {
             w.split_once('-').is_some_and(|(a, b)| {
@@ -330,7 +366,12 @@ impl Coder {
             actors: Vec::new(),
             headline: s.headline,
             discard,
+            dates,
+            places,
+            context: Vec::new(),
         };
+        // Countries named before this sentence: context for ambiguous place names.
+        sent.context = memory.countries();
         let mut actors = Vec::with_capacity(sent.phrases.len());
         for p in &sent.phrases {
             let k = self.resolve(doc, &sent, p, memory);
@@ -688,6 +729,7 @@ impl Coder {
                 let domestic = matches!(
                     r.as_str(),
                     "COP"
+                        | "MIL"
                         | "CVL"
                         | "JUD"
                         | "LEG"
@@ -715,6 +757,32 @@ impl Coder {
                 }
             }
         }
+        // 5. A place named on its own stands for its country, as in the peers' dictionaries:
+        //    "shelled the city of Kherson", "Bannu was attacked".
+        if found.is_none() && p.mentions.is_empty() && p.pronoun.is_none() {
+            let covered = |t: usize| {
+                s.tags[t] == Tag::Det || s.places.iter().any(|(a, b, _)| *a <= t && t < *b)
+            };
+            if (p.start..p.end).all(covered) {
+                if let Some((_, _, m)) = s
+                    .places
+                    .iter()
+                    .find(|(a, b, _)| p.start <= *a && *b <= p.end)
+                {
+                    if let Some(place) = self.gaz.resolve(m, None, &memory.countries(), None) {
+                        found = Some((
+                            Resolved {
+                                code: place.country.clone(),
+                                name: None,
+                                why: format!("place '{}' in {}", m.span.slice(text), place.country),
+                            },
+                            false,
+                            false,
+                        ));
+                    }
+                }
+            }
+        }
         let (actor, person, group) = found?;
         if let Some(name) = &person_name {
             memory.name(name, &actor);
@@ -738,6 +806,148 @@ impl Coder {
             group: group || role.as_ref().is_some_and(|(_, w)| group_noun(w)),
             sentence: s.idx,
         })
+    }
+
+    /// The place an event at token `v` happened: the located place mention nearest to it ("in
+    /// Tajikistan", "near Kherson", "the city of Aleppo", "Khost province", "Afghanistan's
+    /// Khost province"), never one of the event's own actors.
+    fn event_place(
+        &self,
+        s: &Sent<'_>,
+        v: usize,
+        sources: &[usize],
+        targets: &[usize],
+    ) -> Option<dyad_model::EventPlace> {
+        use dyad_when_where::places::PlaceKind;
+        const DIVISION: &[&str] = &[
+            "province",
+            "region",
+            "state",
+            "district",
+            "governorate",
+            "county",
+            "oblast",
+            "prefecture",
+        ];
+        const SETTLEMENT: &[&str] = &[
+            "city",
+            "town",
+            "village",
+            "capital",
+            "port",
+            "outskirts",
+            "suburb",
+        ];
+        let actor_spans: Vec<(usize, usize)> = sources
+            .iter()
+            .chain(targets)
+            .map(|&p| (s.phrases[p].start, s.phrases[p].end))
+            .collect();
+        let at = |k: usize| s.lower.get(k).copied().unwrap_or("");
+        let mut best: Option<(usize, usize)> = None; // (distance, index into s.places)
+        for (k, (a, b, _)) in s.places.iter().enumerate() {
+            let (a, b) = (*a, *b);
+            let prep = a > 0
+                && matches!(
+                    at(a - 1),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "around"
+                        | "throughout"
+                        | "into"
+                        | "to"
+                        | "from"
+                );
+            let of_place = a >= 2
+                && at(a - 1) == "of"
+                && SETTLEMENT.iter().chain(DIVISION).any(|w| *w == at(a - 2));
+            let the_place = a >= 2
+                && at(a - 1) == "the"
+                && matches!(at(a - 2), "in" | "at" | "near" | "across");
+            let named = DIVISION.contains(&at(b)) || SETTLEMENT.contains(&at(b));
+            let inside_actor = actor_spans.iter().any(|(x, y)| *x <= a && b <= *y) && !prep;
+            if !(prep || of_place || the_place || named) || inside_actor {
+                continue;
+            }
+            // Same clause only: no other verb or subordinator between the trigger and the place.
+            let (lo, hi) = if a > v { (v + 1, a) } else { (b, v) };
+            if (lo..hi).any(|t| matches!(s.tags[t], Tag::Verb(_) | Tag::Aux(_) | Tag::Sub)) {
+                continue;
+            }
+            let d = if a > v { a - v } else { v - b.min(v) };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, k));
+            }
+        }
+        let (_, k) = best?;
+        let (a, b, m) = &s.places[k];
+        // Context: the document so far, and this sentence's other actors and places ("the
+        // Atlanta mayor" makes "Georgia" the state).
+        let mut context = s.context.clone();
+        for (q, p) in s.phrases.iter().enumerate() {
+            let overlaps = p.start < *b && *a < p.end;
+            if let (false, Some(c)) = (
+                overlaps,
+                s.actors[q].as_ref().and_then(|k| k.actor.country()),
+            ) {
+                context.insert(0, c);
+            }
+        }
+        for (x, _, m2) in &s.places {
+            if x != a {
+                if let Some(p) = self.gaz.resolve(m2, None, &[], None) {
+                    context.insert(0, p.country.clone());
+                }
+            }
+        }
+        let s_context = context;
+        let (mut a, mut b, mut m) = (*a, *b, m);
+        let mut within: Option<String> = None;
+        // "Afghanistan's Khost province": the inner place, inside the country.
+        if at(b) == "'s" {
+            if let Some((a2, b2, m2)) = s.places.iter().find(|(x, _, _)| *x == b + 1) {
+                within = self
+                    .gaz
+                    .resolve(m, None, &s_context, Some(PlaceKind::Country))
+                    .filter(|p| p.kind == PlaceKind::Country)
+                    .map(|p| p.country.clone());
+                (a, b, m) = (*a2, *b2, m2);
+            }
+        }
+        // "Kabul, Afghanistan", "Paris, Texas"
+        if within.is_none() && at(b) == "," {
+            if let Some((_, _, m2)) = s.places.iter().find(|(x, _, _)| *x == b + 1) {
+                let outer = self.gaz.resolve(m2, None, &s_context, None);
+                within = outer.map(|p| p.country.clone());
+                if let Some(o) = outer.filter(|o| o.kind == PlaceKind::Admin1) {
+                    let inner = m
+                        .candidates
+                        .iter()
+                        .map(|&i| self.gaz.place(i))
+                        .find(|p| p.country == o.country && p.admin1 == o.admin1);
+                    if let Some(p) = inner {
+                        return Some(event_place(p, s.span(a, b)));
+                    }
+                }
+            }
+        }
+        let prefer = if DIVISION.contains(&at(b)) {
+            Some(PlaceKind::Admin1)
+        } else if SETTLEMENT.contains(&at(b))
+            || (a >= 2 && at(a - 1) == "of" && SETTLEMENT.contains(&at(a - 2)))
+        {
+            Some(PlaceKind::City)
+        } else {
+            None
+        };
+        let p = self
+            .gaz
+            .resolve(m, within.as_deref(), &s_context, prefer)
+            .or_else(|| self.gaz.resolve(m, None, &s_context, prefer))?;
+        Some(event_place(p, s.span(a, b)))
     }
 
     /// The country a sentence happens in: a country or capital named on its own after a place
@@ -770,6 +980,29 @@ impl Coder {
                             format!("'{}'", m.span.slice(text)),
                         ));
                     }
+                }
+            }
+        }
+        // A gazetteer place after a place preposition: "in Bannu", "near Baidoa".
+        for (a, b, m) in &s.places {
+            let located = *a > 0
+                && matches!(
+                    s.lower[*a - 1],
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "throughout"
+                        | "around"
+                );
+            let bare = s.phrases.iter().any(|p| p.start == *a && p.end == *b);
+            if located && bare {
+                if let Some(place) = self.gaz.resolve(m, None, &[], None) {
+                    return Some((
+                        place.country.clone(),
+                        format!("'{}' ({})", m.span.slice(text), place.country),
+                    ));
                 }
             }
         }
@@ -908,6 +1141,8 @@ impl Coder {
             let Some(cameo) = self.dict.dicts.cameo.get(&code) else {
                 continue;
             };
+            let (date, date_precision) = event_date(s, v, intent, doc.date);
+            let place = self.event_place(s, v, &sources, &targets);
             let attribution = reporters
                 .iter()
                 .find(|r| r.covers(v))
@@ -953,8 +1188,9 @@ impl Coder {
                         } else {
                             format!("{} (future intent -> {code})", pat.why)
                         },
-                        date: doc.date,
-                        date_precision: DatePrecision::Document,
+                        date,
+                        date_precision,
+                        place: place.clone(),
                     });
                 }
             }
@@ -1402,6 +1638,60 @@ impl Coder {
             }
         }
         out
+    }
+}
+
+fn event_place(p: &dyad_when_where::Place, span: Span) -> dyad_model::EventPlace {
+    use dyad_when_where::places::PlaceKind;
+    dyad_model::EventPlace {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        kind: match p.kind {
+            PlaceKind::Country => "country",
+            PlaceKind::Admin1 => "admin1",
+            PlaceKind::Region => "region",
+            PlaceKind::City => "city",
+        }
+        .into(),
+        country: p.country.clone(),
+        admin1: (!p.admin1.is_empty()).then(|| p.admin1.clone()),
+        lat: p.lat,
+        lon: p.lon,
+        span,
+    }
+}
+
+/// The date of an event at token `v`: the date expression nearest to it in the sentence, else
+/// the document's date. Deadlines ("by May 1", "the May 1 deadline") are not event dates, nor
+/// is a date after the article for an act reported as done.
+fn event_date(
+    s: &Sent<'_>,
+    v: usize,
+    intent: bool,
+    doc: Option<dyad_model::Date>,
+) -> (Option<dyad_model::Date>, DatePrecision) {
+    let at = |k: usize| s.lower.get(k).copied().unwrap_or("");
+    let best = s
+        .dates
+        .iter()
+        .filter(|e| {
+            !(e.start > 0
+                && matches!(
+                    at(e.start - 1),
+                    "by" | "until" | "till" | "before" | "after" | "since" | "the" | "from"
+                ))
+        })
+        .filter(|e| intent || doc.is_none_or(|d| e.date.to_days() <= d.to_days() + 1))
+        .min_by_key(|e| {
+            if e.start > v {
+                e.start - v
+            } else {
+                v - e.end.min(v)
+            }
+        });
+    match best {
+        Some(e) => (Some(e.date), e.precision),
+        None => (doc, DatePrecision::Document),
     }
 }
 

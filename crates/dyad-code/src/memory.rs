@@ -105,6 +105,19 @@ impl Memory {
         }
     }
 
+    /// The countries of the actors met so far, most recent first, without repeats.
+    pub fn countries(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for k in self.items.iter().rev().take(RECENT) {
+            if let Some(c) = k.actor.country() {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
     /// An actor by name or surname.
     pub fn by_name(&self, name: &str) -> Option<&Resolved> {
         let l = name.to_lowercase();

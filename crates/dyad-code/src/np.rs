@@ -219,7 +219,7 @@ fn phrase_at(
         let t = tags[j];
         let w = lower[j];
         match t {
-            Tag::Det if j == i || last_was_poss => {
+            Tag::Det if j == i || last_was_poss || tags[j - 1] == Tag::Det => {
                 if matches!(w, "the" | "this" | "that" | "these" | "those") {
                     p.definite = true;
                 }

@@ -162,6 +162,38 @@ pub fn tag(
         };
         tags.push(t);
     }
+    // Quantities: "at least 20 protesters", "more than 90 people", "up to 13,000 refugees".
+    for i in 0..n.saturating_sub(2) {
+        let pair = matches!(
+            (lower[i], lower[i + 1]),
+            ("at", "least" | "most")
+                | ("more" | "less" | "fewer", "than")
+                | ("up", "to")
+                | ("as", "many")
+        );
+        if pair
+            && (is_num[i + 2]
+                || matches!(
+                    lower[i + 2],
+                    "a" | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                ))
+        {
+            tags[i] = Tag::Det;
+            tags[i + 1] = Tag::Det;
+        }
+    }
     // Second pass: a plural noun read as a verb before "by"/"of" ("attacks by the Taliban").
     for i in 0..n {
         if let Tag::Verb(VerbForm::ThirdSingular) = tags[i] {

@@ -51,6 +51,27 @@ pub struct Plover {
     pub mode: Option<String>,
 }
 
+/// Where an event happened: a gazetteer place and the words that name it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventPlace {
+    /// Gazetteer id (`geonames:<id>`, `admin1:<ISO3>:<name>`).
+    pub id: String,
+    /// Place name as the gazetteer gives it.
+    pub name: String,
+    /// `country`, `admin1` or `city`.
+    pub kind: String,
+    /// ISO 3166-1 alpha-3.
+    pub country: String,
+    /// First-level division name.
+    pub admin1: Option<String>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// The words.
+    pub span: Span,
+}
+
 /// Whether the text says an event happened, or only denies or supposes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Modality {
@@ -85,6 +106,8 @@ pub struct Event {
     pub date: Option<Date>,
     /// How precisely `date` is known.
     pub date_precision: DatePrecision,
+    /// Where it happened, when the text says.
+    pub place: Option<EventPlace>,
 }
 
 /// How precisely an event's date is known.

@@ -10,7 +10,7 @@ mod date;
 mod event;
 
 pub use date::{Date, DateError};
-pub use event::{Actor, CameoInfo, DatePrecision, Event, Modality, Plover};
+pub use event::{Actor, CameoInfo, DatePrecision, Event, EventPlace, Modality, Plover};
 
 use serde::{Deserialize, Serialize};
 

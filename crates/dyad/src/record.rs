@@ -50,8 +50,14 @@ pub struct TriggerRecord {
 pub struct PlaceRecord {
     /// Place name.
     pub name: String,
+    /// `country`, `admin1` or `city`.
+    pub kind: String,
     /// ISO alpha-3.
     pub country: Option<String>,
+    /// First-level division.
+    pub admin1: Option<String>,
+    /// Gazetteer id (`geonames:<id>`).
+    pub id: String,
     /// Latitude.
     pub lat: Option<f64>,
     /// Longitude.
@@ -197,7 +203,16 @@ pub fn records(doc: &Document, events: &[Event]) -> Vec<EventRecord> {
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default(),
-                place: None,
+                place: e.place.as_ref().map(|p| PlaceRecord {
+                    name: p.name.clone(),
+                    kind: p.kind.clone(),
+                    country: Some(p.country.clone()),
+                    admin1: p.admin1.clone(),
+                    id: p.id.clone(),
+                    lat: Some(p.lat),
+                    lon: Some(p.lon),
+                    span: Some(ix.span(p.span)),
+                }),
                 attribution: e.attribution.as_ref().map(|a| ix.actor(a)),
                 negated: e.modality.negated,
                 hypothetical: e.modality.hypothetical,

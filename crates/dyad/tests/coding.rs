@@ -241,3 +241,33 @@ fn spans_are_characters_of_the_text() {
         "met"
     );
 }
+
+#[test]
+fn actors_and_places_are_separate() {
+    let e = code("US envoy Zalmay Khalilzad held talks with Taliban leaders in Qatar.");
+    let e = e.iter().find(|e| e.cameo.root == "04").expect("talks");
+    assert_eq!(e.target.as_ref().unwrap().code, "AFGREB");
+    assert_eq!(
+        e.place.as_ref().and_then(|p| p.country.as_deref()),
+        Some("QAT")
+    );
+}
+
+#[test]
+fn ambiguous_place_names_follow_the_document() {
+    let place = |text: &str| {
+        code(text)
+            .first()
+            .and_then(|e| e.place.clone())
+            .map(|p| (p.country.unwrap_or_default(), p.admin1.unwrap_or_default()))
+    };
+    let p = place("Russian troops attacked Ukrainian soldiers in Georgia.").unwrap();
+    assert_eq!(p.0, "GEO");
+    let p = place(
+        "American police arrested US protesters in Georgia on Monday, the Atlanta mayor said.",
+    )
+    .unwrap();
+    assert_eq!(p.0, "USA", "{p:?}");
+    let p = place("French police arrested protesters in Paris.").unwrap();
+    assert_eq!(p.0, "FRA");
+}

@@ -87,7 +87,7 @@ fn seed_article_golden_events() {
             let s = e.source.as_ref().unwrap();
             let t = e.target.as_ref().unwrap();
             format!(
-                "{} {} {:?} -> {} {:?} {} {} trigger {:?} date {} ({}) attribution {}",
+                "{} {} {:?} -> {} {:?} {} {} trigger {:?} date {} ({}) place {} attribution {}",
                 e.event_id,
                 s.code,
                 s.span,
@@ -101,6 +101,15 @@ fn seed_article_golden_events() {
                 e.trigger.span,
                 e.date.as_deref().unwrap_or("-"),
                 e.date_precision,
+                e.place
+                    .as_ref()
+                    .map(|p| format!(
+                        "{} {} {:?}",
+                        p.id,
+                        p.country.as_deref().unwrap_or("-"),
+                        p.span.unwrap_or_default()
+                    ))
+                    .unwrap_or_else(|| "-".into()),
                 e.attribution
                     .as_ref()
                     .map(|a| a.code.as_str())
@@ -109,4 +118,96 @@ fn seed_article_golden_events() {
         })
         .collect();
     insta::assert_snapshot!(lines.join("\n"));
+}
+
+fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
+#[test]
+fn seed_article_dates_and_places() {
+    let g = &gold()[0];
+    let p = Pipeline::builder().build().unwrap();
+    let doc = Document {
+        id: g.id.clone(),
+        date: Date::parse(g.date.as_deref().unwrap()).ok(),
+        text: g.text.clone(),
+        ..Default::default()
+    };
+    let ev = p.code_document(&doc);
+    let find = |src: &str, tgt: &str, root: &str| {
+        ev.iter()
+            .find(|e| {
+                e.source.as_ref().unwrap().code.starts_with(src)
+                    && e.target.as_ref().unwrap().code.starts_with(tgt)
+                    && e.cameo.root == root
+            })
+            .unwrap_or_else(|| panic!("no {src} -> {tgt} {root}"))
+    };
+    // Cavusoglu meets Ghani in Tajikistan, this week.
+    let e = find("TUR", "AFG", "04");
+    assert_eq!(
+        e.place.as_ref().map(|p| p.country.as_deref()),
+        Some(Some("TJK")),
+        "{:?}",
+        e.place
+    );
+    assert_eq!(
+        (e.date.as_deref(), e.date_precision.as_str()),
+        (Some("2021-03-29"), "week")
+    );
+    // The Khost attack: Tuesday, in Afghanistan, within 50 km of Khost city.
+    let e = find("AFG", "IGO", "19");
+    assert_eq!(e.date.as_deref(), Some("2021-03-30"));
+    let pl = e.place.as_ref().expect("Khost attack has a place");
+    assert_eq!(pl.country.as_deref(), Some("AFG"));
+    let d = km((pl.lat.unwrap(), pl.lon.unwrap()), (33.34, 69.92));
+    assert!(d < 50.0, "{d} km from Khost: {pl:?}");
+    // Austin's call: Thursday.
+    assert_eq!(
+        find("USAMIL", "TURMIL", "04").date.as_deref(),
+        Some("2021-04-01")
+    );
+    // The caption: Kabul, March 15, 2021.
+    let e = find("USA", "AFGGOV", "04");
+    assert_eq!(e.date.as_deref(), Some("2021-03-15"));
+    assert_eq!(e.place.as_ref().map(|p| p.name.as_str()), Some("Kabul"));
+    // Every event: a date with its precision; a place or an honest null.
+    for e in &ev {
+        assert!(
+            e.date.is_some()
+                && ["day", "week", "month", "year", "document"]
+                    .contains(&e.date_precision.as_str())
+        );
+        if let Some(p) = &e.place {
+            let chars: Vec<char> = g.text.chars().collect();
+            let [a, b] = p.span.unwrap();
+            let words: String = chars[a..b].iter().collect();
+            assert!(!words.is_empty() && p.lat.is_some(), "{p:?}");
+        }
+    }
+}
+
+#[test]
+fn a_document_without_a_date_still_codes() {
+    let p = Pipeline::builder().build().unwrap();
+    let doc = Document { id: "nodate".into(), text: "On Tuesday, Hamas fired rockets at Israel. On March 15, 2021 Turkish Foreign Minister Mevlut Cavusoglu met Afghan President Ashraf Ghani.".into(), ..Default::default() };
+    let ev = p.code_document(&doc);
+    assert_eq!(ev.len(), 2);
+    assert_eq!(
+        (ev[0].date.as_deref(), ev[0].date_precision.as_str()),
+        (None, "document")
+    );
+    assert_eq!(
+        (ev[1].date.as_deref(), ev[1].date_precision.as_str()),
+        (Some("2021-03-15"), "day")
+    );
 }
