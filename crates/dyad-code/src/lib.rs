@@ -985,17 +985,24 @@ impl Coder {
         }
         // A gazetteer place after a place preposition: "in Bannu", "near Baidoa".
         for (a, b, m) in &s.places {
-            let located = *a > 0
+            let of_place = *a >= 2
+                && s.lower[*a - 1] == "of"
                 && matches!(
-                    s.lower[*a - 1],
-                    "in" | "at"
-                        | "near"
-                        | "outside"
-                        | "inside"
-                        | "across"
-                        | "throughout"
-                        | "around"
+                    s.lower[*a - 2],
+                    "city" | "town" | "village" | "province" | "region" | "district" | "capital"
                 );
+            let located = of_place
+                || *a > 0
+                    && matches!(
+                        s.lower[*a - 1],
+                        "in" | "at"
+                            | "near"
+                            | "outside"
+                            | "inside"
+                            | "across"
+                            | "throughout"
+                            | "around"
+                    );
             let bare = s.phrases.iter().any(|p| p.start == *a && p.end == *b);
             if located && bare {
                 if let Some(place) = self.gaz.resolve(m, None, &[], None) {
@@ -1034,6 +1041,8 @@ impl Coder {
         }
         let n = s.tags.len();
         let mut last_subjects: Vec<usize> = Vec::new();
+        let mut last_event: Option<(String, Vec<usize>)> = None; // code and targets
+        let first_new = out.len();
         let reporters = self.reporters(s);
         for v in 0..n {
             let is_verb = matches!(s.tags[v], Tag::Verb(_))
@@ -1117,6 +1126,27 @@ impl Coder {
             } else {
                 targets
             };
+            // "He held talks with X and signed an agreement": a cooperative act joined to the
+            // previous one shares its partner.
+            let joined = (0..v)
+                .rev()
+                .find(|&i| !matches!(s.tags[i], Tag::Adv))
+                .is_some_and(|i| s.tags[i] == Tag::Conj);
+            let cooperative =
+                |c: &str| matches!(c.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"));
+            let targets = if targets.is_empty()
+                && joined
+                && !passive
+                && cooperative(&pat.code)
+                && last_event.as_ref().is_some_and(|(c, _)| cooperative(c))
+            {
+                last_event
+                    .as_ref()
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default()
+            } else {
+                targets
+            };
             // "Israel and Hezbollah agreed to a ceasefire", "X and Y met": with no object, the
             // members of a compound subject act on each other.
             let (sources, targets) = if targets.is_empty() && sources.len() >= 2 && !passive {
@@ -1127,6 +1157,7 @@ impl Coder {
             if sources.is_empty() || targets.is_empty() {
                 continue;
             }
+            last_event = Some((pat.code.clone(), targets.clone()));
             let (mut modality, intent) = self.modality(s, v, &reporters);
             let mut code = pat.code.clone();
             if intent {
@@ -1196,6 +1227,28 @@ impl Coder {
             }
             let _ = s.headline;
         }
+        // One sentence, one event per dyad and root: "shelled Kherson, killing three
+        // civilians" is one assault, told twice.
+        let mut seen: Vec<(String, String, String)> = Vec::new();
+        let mut k = first_new;
+        while k < out.len() {
+            let e = &out[k];
+            let key = (
+                e.source.code.get(..3).unwrap_or("").to_string(),
+                e.target
+                    .as_ref()
+                    .and_then(|t| t.code.get(..3))
+                    .unwrap_or("")
+                    .to_string(),
+                e.cameo.code[..2].to_string(),
+            );
+            if seen.contains(&key) {
+                out.remove(k);
+            } else {
+                seen.push(key);
+                k += 1;
+            }
+        }
     }
 
     fn actor(&self, s: &Sent<'_>, span: Span, k: &Known) -> Actor {
@@ -1229,13 +1282,10 @@ impl Coder {
 
     /// Subject phrases of the verb at `v`.
     fn subject(&self, s: &Sent<'_>, v: usize, last: &[usize]) -> Option<Vec<usize>> {
-        // ", killing five officers": a participle clause shares the main clause's subject.
-        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
-            && v > 0
-            && s.lower[v - 1] == ","
-            && !last.is_empty()
-        {
-            return Some(last.to_vec());
+        // ", killing five officers": a participle clause shares the main clause's subject (and
+        // has none when the main clause's subject is unknown).
+        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && v > 0 && s.lower[v - 1] == "," {
+            return (!last.is_empty()).then(|| last.to_vec());
         }
         let mut i = v;
         let mut depth = 0;

@@ -271,3 +271,46 @@ fn ambiguous_place_names_follow_the_document() {
     let p = place("French police arrested protesters in Paris.").unwrap();
     assert_eq!(p.0, "FRA");
 }
+
+#[test]
+fn a_joined_cooperative_act_shares_the_partner() {
+    let t = triples("Kenyan President William Ruto hosted Somali officials in Nairobi and praised the new security pact.");
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s == "KENGOV" && t == "SOMGOV" && c.starts_with("04")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s == "KENGOV" && t == "SOMGOV" && c == "051"),
+        "{t:?}"
+    );
+    // A conflictual act does not borrow a partner: "... and condemned the attack" names none.
+    let t =
+        triples("Kenyan President William Ruto hosted Somali officials and condemned the attack.");
+    assert!(!t.iter().any(|(_, _, c)| c.starts_with("11")), "{t:?}");
+}
+
+#[test]
+fn places_named_alone_stand_for_their_country_and_bare_roles_take_the_place() {
+    let t =
+        triples("Russian forces shelled the city of Kherson on Sunday, killing three civilians.");
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s == "RUSMIL" && t == "UKR" && c.starts_with("19")),
+        "{t:?}"
+    );
+    // The killing is the same assault told twice: one event per dyad and root in a sentence.
+    assert_eq!(t.len(), 1, "{t:?}");
+    let t = triples("Russian forces killed three civilians in the city of Kherson.");
+    assert!(
+        t.iter().any(|(s, t, _)| s == "RUSMIL" && t == "UKRCVL"),
+        "{t:?}"
+    );
+    let t = triples("Police in Tbilisi arrested at least 20 protesters.");
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s == "GEOCOP" && t == "GEOCVL" && c.starts_with("17")),
+        "{t:?}"
+    );
+}
