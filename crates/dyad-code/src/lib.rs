@@ -1228,24 +1228,21 @@ impl Coder {
             let _ = s.headline;
         }
         // One sentence, one event per dyad and root: "shelled Kherson, killing three
-        // civilians" is one assault, told twice.
-        let mut seen: Vec<(String, String, String)> = Vec::new();
+        // civilians" is one assault, told twice (same source, same root, and one target code
+        // a refinement of the other: UKR and UKRCVL; not AFGREB and AFGGOV).
         let mut k = first_new;
         while k < out.len() {
             let e = &out[k];
-            let key = (
-                e.source.code.get(..3).unwrap_or("").to_string(),
-                e.target
-                    .as_ref()
-                    .and_then(|t| t.code.get(..3))
-                    .unwrap_or("")
-                    .to_string(),
-                e.cameo.code[..2].to_string(),
-            );
-            if seen.contains(&key) {
+            let t = e.target.as_ref().map(|t| t.code.as_str()).unwrap_or("");
+            let dup = out[first_new..k].iter().any(|o| {
+                let u = o.target.as_ref().map(|t| t.code.as_str()).unwrap_or("");
+                o.source.code == e.source.code
+                    && o.cameo.code[..2] == e.cameo.code[..2]
+                    && (t.starts_with(u) || u.starts_with(t))
+            });
+            if dup {
                 out.remove(k);
             } else {
-                seen.push(key);
                 k += 1;
             }
         }

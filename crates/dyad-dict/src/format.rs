@@ -59,6 +59,9 @@ pub struct ActorEntry {
     /// Free text.
     #[serde(default)]
     pub note: Option<String>,
+    /// Read from a Phoenix/PETRARCH `.actors.txt` file (see `phoenix.rs`).
+    #[serde(default, skip)]
+    pub phoenix: bool,
 }
 
 impl ActorEntry {
@@ -236,11 +239,34 @@ impl Dictionaries {
             })?;
             self.add_file(name, &path, &text)?;
         }
+        found |= !crate::phoenix::add_phoenix_dir(self, dir)?.is_empty();
         if found {
             Ok(())
         } else {
             Err(DictError::Empty(dir.to_path_buf()))
         }
+    }
+
+    /// Add a `--dictionaries` path: a folder as [`Dictionaries::add_dir`] (dyad's files and any
+    /// `Phoenix.*` dictionaries), or one file by its name: a dyad file (`actors.toml`,
+    /// `cameo.tsv` ...) or a Phoenix/PETRARCH one (`*actors*.txt`, `*agents*.txt`,
+    /// `*discards*.txt`).
+    pub fn add_path(&mut self, path: &Path) -> Result<(), DictError> {
+        if path.is_dir() {
+            return self.add_dir(path);
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.to_ascii_lowercase().ends_with(".txt") {
+            return crate::phoenix::add_phoenix_file(self, path).map(drop);
+        }
+        let text = std::fs::read_to_string(path).map_err(|source| DictError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.add_file(&name, path, &text)
     }
 
     /// Parse one file's text by its file name and add it.

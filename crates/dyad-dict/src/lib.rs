@@ -7,10 +7,14 @@
 
 mod compile;
 mod format;
+mod phoenix;
 
 pub use compile::{Compiled, Mention, MentionKind, NameForm, PatternWord, VerbPattern};
 pub use format::{
     ActorEntry, AgentEntry, CameoEntry, CountryEntry, Dictionaries, DiscardEntry, Period, VerbEntry,
+};
+pub use phoenix::{
+    add_phoenix_dir, add_phoenix_file, add_phoenix_text, PhoenixKind, PhoenixReport, PhoenixWarning,
 };
 
 use std::path::PathBuf;

@@ -46,7 +46,9 @@ pub struct PipelineBuilder {
 }
 
 impl PipelineBuilder {
-    /// Add a folder of dictionaries on top of dyad's own (see `data/README.md`).
+    /// Add dictionaries on top of dyad's own: a folder of dyad's files (`data/README.md`) and/or
+    /// Phoenix/PETRARCH files (`Phoenix.*.actors.txt`, `Phoenix.agents.txt`,
+    /// `Phoenix.discards.txt`), or one such file.
     pub fn dictionaries(mut self, dir: impl Into<PathBuf>) -> Self {
         self.dictionaries.push(dir.into());
         self
@@ -59,8 +61,8 @@ impl PipelineBuilder {
     /// Load and compile the dictionaries.
     pub fn build(self) -> Result<Pipeline, Error> {
         let mut d = Dictionaries::builtin();
-        for dir in &self.dictionaries {
-            d.add_dir(dir)?;
+        for path in &self.dictionaries {
+            d.add_path(path)?;
         }
         Ok(Pipeline {
             coder: Coder::new(d),
