@@ -1322,7 +1322,14 @@ impl Coder {
                 // compound subject: "Washington and Ankara"
                 let mut start = p.start;
                 while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
-                    match s.phrase_ending_at(start - 1) {
+                    // "The US, Russia, and Switzerland": skip ", and" as one joint.
+                    let joint =
+                        if start >= 3 && s.lower[start - 1] == "and" && s.lower[start - 2] == "," {
+                            start - 2
+                        } else {
+                            start - 1
+                        };
+                    match s.phrase_ending_at(joint) {
                         Some(q)
                             if s.actors[q].is_some() && clause_initial(s, s.phrases[q].start) =>
                         {

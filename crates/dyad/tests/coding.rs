@@ -120,6 +120,12 @@ fn compound_subjects_and_objects_give_one_event_per_pair() {
         t.iter().any(|(s, t, _)| s == "TURGOV" && t == "PAK"),
         "{t:?}"
     );
+    let t = triples("The US, Russia, and Switzerland met on Monday.");
+    assert_eq!(
+        t.len(),
+        6,
+        "every ordered pair of a three-member subject: {t:?}"
+    );
     let t = triples("The envoy met Chinese officials and Russian diplomats in Geneva.");
     let _ = t; // no source country: nothing required, but nothing may panic
     let t = triples("US Secretary of State Antony Blinken met Chinese officials and Russian diplomats in Geneva.");

@@ -47,14 +47,30 @@ fn plover_gsr() {
 
 #[test]
 fn with_the_phoenix_dictionaries() {
-    let phoenix = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/peer-data/petrarch2");
-    let p = Pipeline::builder().dictionaries(phoenix).build().expect("Phoenix dictionaries load");
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/peer-data/UniversalPetrarch-PETR2-GSR-validation.jsonl");
+    let phoenix = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/peer-data/petrarch2"
+    );
+    let p = Pipeline::builder()
+        .dictionaries(phoenix)
+        .build()
+        .expect("Phoenix dictionaries load");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/peer-data/UniversalPetrarch-PETR2-GSR-validation.jsonl"
+    );
     let gold = parse_gold(&std::fs::read_to_string(path).unwrap(), path).unwrap();
     let r = evaluate(&p, &gold, false);
     assert!(r.root.f1() >= 0.22, "{}", r.table());
-    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/gold/seed-article.jsonl");
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/gold/seed-article.jsonl"
+    );
     let gold = parse_gold(&std::fs::read_to_string(seed).unwrap(), seed).unwrap();
     let r = evaluate(&p, &gold, false);
-    assert!(r.root.matched >= 11 && r.root.precision() >= 0.9, "{}", r.table());
+    assert!(
+        r.root.matched >= 11 && r.root.precision() >= 0.9,
+        "{}",
+        r.table()
+    );
 }
