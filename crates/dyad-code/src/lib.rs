@@ -769,7 +769,22 @@ impl Coder {
                     .iter()
                     .find(|(a, b, _)| p.start <= *a && *b <= p.end)
                 {
-                    if let Some(place) = self.gaz.resolve(m, None, &memory.countries(), None) {
+                    let of_place = p.start >= 2
+                        && s.lower[p.start - 1] == "of"
+                        && matches!(
+                            s.lower[p.start - 2],
+                            "city" | "town" | "village" | "province" | "region"
+                        );
+                    let big = |pl: &dyad_when_where::Place| {
+                        pl.kind != dyad_when_where::places::PlaceKind::City
+                            || pl.population >= 50_000
+                            || of_place
+                    };
+                    if let Some(place) = self
+                        .gaz
+                        .resolve(m, None, &memory.countries(), None)
+                        .filter(|pl| big(pl))
+                    {
                         found = Some((
                             Resolved {
                                 code: place.country.clone(),
@@ -837,6 +852,7 @@ impl Coder {
             "port",
             "outskirts",
             "suburb",
+            "resort",
         ];
         let actor_spans: Vec<(usize, usize)> = sources
             .iter()
@@ -882,7 +898,13 @@ impl Coder {
                 best = Some((d, k));
             }
         }
-        let (_, k) = best?;
+        let (_, mut k) = best?;
+        // "the Kashmir resort of Pahalgam": the place the phrase is about comes after "of".
+        if let Some(k2) = s.places.iter().position(|(a2, _, _)| {
+            *a2 > s.places[k].1 && *a2 <= s.places[k].1 + 4 && at(*a2 - 1) == "of"
+        }) {
+            k = k2;
+        }
         let (a, b, m) = &s.places[k];
         // Context: the document so far, and this sentence's other actors and places ("the
         // Atlanta mayor" makes "Georgia" the state).

@@ -320,3 +320,13 @@ fn places_named_alone_stand_for_their_country_and_bare_roles_take_the_place() {
         "{t:?}"
     );
 }
+
+#[test]
+fn small_places_and_the_place_a_phrase_is_about() {
+    let e = code("Pakistani militants attacked Indian tourists near the Kashmir resort of Pahalgam on Tuesday.");
+    let p = e[0].place.as_ref().expect("a place");
+    assert_eq!(
+        (p.name.as_str(), p.country.as_deref()),
+        ("Pahalgam", Some("IND"))
+    );
+}
