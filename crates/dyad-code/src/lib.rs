@@ -194,7 +194,6 @@ impl Coder {
             }
             let sent = self.prepare(doc, &an, si, text, &mut memory);
             self.events_of(doc, &sent, opts, &memory, &mut events);
-            let _ = s;
         }
         dedupe_headline(&mut events, &an);
         events
@@ -421,14 +420,13 @@ impl Coder {
         let owning = |(a, _, _): &&(usize, usize, Mention)| *a < split || owner_attach;
         let mut heads: Vec<String> = Vec::new();
         let mut role: Option<(String, String)> = None; // role, word
-        for (a, b, m) in &p.mentions {
+        for (a, _, m) in &p.mentions {
             if let MentionKind::Agent(i) = m.kind {
                 let w = m.span.slice(text).to_lowercase();
                 heads.push(w.clone());
                 if role.is_none() && (*a < split || p.attach.is_none()) {
                     role = Some((d.agents[i].role.clone(), w));
                 }
-                let _ = b;
             }
         }
         if role.is_none() {
@@ -1200,7 +1198,7 @@ impl Coder {
                 .iter()
                 .find(|r| r.covers(v))
                 .and_then(|r| s.actors[r.speaker].as_ref())
-                .map(|k| self.actor(s, r_span(s, &reporters, v), k));
+                .map(|k| self.actor(r_span(s, &reporters, v), k));
             for &si in &sources {
                 for &ti in &targets {
                     let (Some(src), Some(tgt)) = (&s.actors[si], &s.actors[ti]) else {
@@ -1209,8 +1207,8 @@ impl Coder {
                     if src.actor.code == tgt.actor.code || si == ti {
                         continue;
                     }
-                    let source = self.actor(s, s.span(s.phrases[si].start, s.phrases[si].end), src);
-                    let target = self.actor(s, s.span(s.phrases[ti].start, s.phrases[ti].end), tgt);
+                    let source = self.actor(s.span(s.phrases[si].start, s.phrases[si].end), src);
+                    let target = self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt);
                     let attribution = attribution.clone().filter(|a| a.code != source.code);
                     let plover = (!cameo.plover_type.is_empty()).then(|| Plover {
                         event_type: cameo.plover_type.clone(),
@@ -1247,7 +1245,6 @@ impl Coder {
                     });
                 }
             }
-            let _ = s.headline;
         }
         // One sentence, one event per dyad and root: "shelled Kherson, killing three
         // civilians" is one assault, told twice (same source, same root, and one target code
@@ -1270,8 +1267,7 @@ impl Coder {
         }
     }
 
-    fn actor(&self, s: &Sent<'_>, span: Span, k: &Known) -> Actor {
-        let _ = s;
+    fn actor(&self, span: Span, k: &Known) -> Actor {
         Actor {
             code: k.actor.code.clone(),
             country: k.actor.country(),

@@ -119,71 +119,6 @@ fn has_country_or_actor(p: &Phrase) -> bool {
         .any(|m| matches!(m.2.kind, MentionKind::Country(..)))
 }
 
-/// Lower-case words that may stand inside a phrase before its head without a dictionary entry.
-#[allow(dead_code)]
-fn modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "former"
-            | "senior"
-            | "top"
-            | "special"
-            | "deputy"
-            | "acting"
-            | "chief"
-            | "interim"
-            | "outgoing"
-            | "new"
-            | "then"
-            | "current"
-            | "local"
-            | "regional"
-            | "exiled"
-            | "ex"
-            | "ex-"
-            | "high-ranking"
-            | "visiting"
-            | "militant"
-            | "armed"
-            | "rebel"
-            | "islamist"
-            | "jihadist"
-            | "separatist"
-            | "opposition"
-            | "ruling"
-            | "newly"
-            | "elected"
-            | "incoming"
-            | "veteran"
-            | "hardline"
-            | "moderate"
-            | "prominent"
-            | "leading"
-            | "powerful"
-            | "civilian"
-            | "federal"
-            | "national"
-            | "provincial"
-            | "state"
-            | "central"
-            | "coalition"
-            | "military"
-            | "allied"
-            | "pro-government"
-            | "anti-government"
-            | "unidentified"
-            | "suspected"
-            | "alleged"
-            | "so-called"
-            | "two"
-            | "three"
-            | "several"
-            | "hundreds"
-            | "thousands"
-            | "dozens"
-    )
-}
-
 fn phrase_at(
     i: usize,
     lower: &[&str],
@@ -307,7 +242,6 @@ fn phrase_at(
             }
         }
     }
-    let _ = surface;
     Some(p)
 }
 
