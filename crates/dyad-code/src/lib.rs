@@ -354,7 +354,7 @@ impl Coder {
             }
         }
         let tags = tag::tag(&lower, &surface, &is_punct, &is_num, &mentioned, &self.lex);
-        let phrases = np::chunk(&lower, &surface, &tags, &mention_at);
+        let phrases = np::chunk(&lower, &tags, &mention_at);
         let mut sent = Sent {
             idx: si,
             text,

@@ -40,17 +40,12 @@ pub struct Phrase {
 
 /// Find the noun phrases of a sentence. `mention_at[i]` is the mention starting at token `i`
 /// with its token length.
-pub fn chunk(
-    lower: &[&str],
-    surface: &[&str],
-    tags: &[Tag],
-    mention_at: &[Option<(Mention, usize)>],
-) -> Vec<Phrase> {
+pub fn chunk(lower: &[&str], tags: &[Tag], mention_at: &[Option<(Mention, usize)>]) -> Vec<Phrase> {
     let n = tags.len();
     let mut out: Vec<Phrase> = Vec::new();
     let mut i = 0;
     while i < n {
-        if let Some(p) = phrase_at(i, lower, surface, tags, mention_at) {
+        if let Some(p) = phrase_at(i, lower, tags, mention_at) {
             i = p.end.max(i + 1);
             out.push(p);
         } else {
@@ -122,7 +117,6 @@ fn has_country_or_actor(p: &Phrase) -> bool {
 fn phrase_at(
     i: usize,
     lower: &[&str],
-    surface: &[&str],
     tags: &[Tag],
     mention_at: &[Option<(Mention, usize)>],
 ) -> Option<Phrase> {
@@ -211,7 +205,7 @@ fn phrase_at(
             .iter()
             .any(|m| matches!(m.2.kind, MentionKind::Country(..) | MentionKind::Actor(_)));
         if matches!(prep, "of" | "from" | "for" | "to") || (prep == "in" && !own_country) {
-            if let Some(q) = phrase_at(p.end + 1, lower, surface, tags, mention_at) {
+            if let Some(q) = phrase_at(p.end + 1, lower, tags, mention_at) {
                 // "envoy to/for Afghanistan": only a bare country or capital attaches.
                 let bare = (q.start..q.end).all(|t| {
                     tags[t] == Tag::Det
