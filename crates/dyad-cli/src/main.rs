@@ -2,6 +2,7 @@
 
 mod code;
 mod eval;
+mod store;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -20,6 +21,12 @@ enum Command {
     Code(code::CodeArgs),
     /// Score dyad against a gold set (shared/docs/scoring.md).
     Eval(eval::EvalArgs),
+    /// Code documents into the event store (SQLite); unchanged documents are skipped.
+    Ingest(store::IngestArgs),
+    /// Query the event store.
+    Query(store::QueryArgs),
+    /// Export the event store: JSONL, CSV or the GDELT 2.0 event table.
+    Export(store::ExportArgs),
     /// Show how each sentence was read: tags, phrases, actors and events.
     Explain(code::CodeArgs),
 }
@@ -30,6 +37,9 @@ fn main() -> ExitCode {
         Command::Code(a) => code::run(a),
         Command::Explain(a) => code::explain(a),
         Command::Eval(a) => eval::run(a),
+        Command::Ingest(a) => store::run_ingest(a),
+        Command::Query(a) => store::run_query(a),
+        Command::Export(a) => store::run_export(a),
     };
     match result {
         Ok(code) => code,
