@@ -2,6 +2,7 @@
 
 mod code;
 mod eval;
+mod serve;
 mod store;
 
 use clap::{Parser, Subcommand};
@@ -27,6 +28,8 @@ enum Command {
     Query(store::QueryArgs),
     /// Export the event store: JSONL, CSV or the GDELT 2.0 event table.
     Export(store::ExportArgs),
+    /// Serve the JSON API and the dashboard over a store.
+    Serve(serve::ServeArgs),
     /// Show how each sentence was read: tags, phrases, actors and events.
     Explain(code::CodeArgs),
 }
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
         Command::Code(a) => code::run(a),
         Command::Explain(a) => code::explain(a),
         Command::Eval(a) => eval::run(a),
+        Command::Serve(a) => serve::run(a),
         Command::Ingest(a) => store::run_ingest(a),
         Command::Query(a) => store::run_query(a),
         Command::Export(a) => store::run_export(a),

@@ -397,6 +397,9 @@ impl Coder {
             let k = match pr.as_str() {
                 "he" | "she" | "him" | "her" => memory.last_person(),
                 "they" | "them" => memory.last_plural(),
+                // "Russia said it would ...": a country, organisation or group named in this
+                // sentence or the one before.
+                "it" => memory.last_thing(s.idx),
                 _ => None,
             }?;
             let mut k = k.clone();
@@ -650,7 +653,7 @@ impl Coder {
                     match pp.as_str() {
                         "their" => memory.last_plural().cloned(),
                         "his" | "her" => memory.last_person().cloned(),
-                        "its" => memory.last_group().cloned(),
+                        "its" => memory.last_thing(s.idx).cloned(),
                         _ => None,
                     }
                 } else if p.owner_before_poss.is_some() || p.definite {
@@ -1128,15 +1131,27 @@ impl Coder {
             } else {
                 targets
             };
+            // "threatened on Monday to break relations with X": a time phrase may stand before
+            // the infinitive.
+            let to_at = {
+                let mut e = end;
+                if e < n && matches!(s.lower[e], "on" | "in" | "at") {
+                    e += 1;
+                }
+                match s.phrase_starting_at(e) {
+                    Some(q) if temporal_phrase(s, &s.phrases[q]) => s.phrases[q].end,
+                    _ => end,
+                }
+            };
             let targets = if targets.is_empty()
                 && !passive
-                && end + 1 < n
-                && s.tags[end] == Tag::To
-                && matches!(s.tags[end + 1], Tag::Verb(_))
+                && to_at + 1 < n
+                && s.tags[to_at] == Tag::To
+                && matches!(s.tags[to_at + 1], Tag::Verb(_))
             {
                 // "threatened to impose restrictions on X", "agreed to lift the embargo on X":
                 // the target is the infinitive's.
-                let v2 = end + 1;
+                let v2 = to_at + 1;
                 let end2 = self
                     .match_verb(s, v2)
                     .filter(|(p, _)| p.code != "---")
@@ -1361,7 +1376,25 @@ impl Coder {
             }
             match s.tags[i] {
                 Tag::Adv | Tag::Neg | Tag::Modal | Tag::Aux(_) => continue,
-                Tag::Punct if s.lower[i] == "," && depth <= 1 => continue,
+                Tag::Punct if s.lower[i] == "," => {
+                    // "Greece, like most other members, plans to ...": when no actor stands just
+                    // before the comma, skip the parenthesis back to the phrase before its
+                    // opening comma.
+                    let before = s.phrase_ending_at(i).is_some_and(|q| s.actors[q].is_some());
+                    if !before {
+                        let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
+                        if let Some(q) = open
+                            .and_then(|k| s.phrase_ending_at(k))
+                            .filter(|&q| s.actors[q].is_some())
+                        {
+                            return Some(vec![q]);
+                        }
+                    }
+                    if depth <= 1 {
+                        continue;
+                    }
+                    return None;
+                }
                 Tag::Conj => return (!last.is_empty()).then(|| last.to_vec()),
                 Tag::Prep
                     if i > 0
@@ -1906,7 +1939,7 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
 /// CAMEO's "express intent" code for an act announced for the future.
 /// The CAMEO codebook pairs each cooperative act with an "express intent" code: consult (04)
 /// with 036 (039 for mediation), material cooperation (06x) with 031x, aid (07x) with 033x,
-/// yielding (08x) with 035x.
+/// yielding (08x) with 035x; and each conflictual act with a threat (13x).
 fn intent_code(code: &str) -> Option<&'static str> {
     Some(match code.get(..3)? {
         "045" => "039",
@@ -1930,6 +1963,17 @@ fn intent_code(code: &str) -> Option<&'static str> {
         "086" => "0355",
         "087" => "0356",
         c if c.starts_with("08") => "035",
+        // An announced conflictual act is a threat (13x): "vowed to destroy the group",
+        // "plans to impose sanctions on", "will protest".
+        "141" | "142" | "143" | "144" | "145" | "140" => "133",
+        "161" => "1313",
+        "162" => "1311",
+        "163" | "172" => "1312",
+        c if c.starts_with("17") => "137",
+        "191" => "1381",
+        "192" => "1382",
+        c if c.starts_with("15") || c.starts_with("18") || c.starts_with("19") => "138",
+        c if c.starts_with("20") => "1383",
         _ => return None,
     })
 }

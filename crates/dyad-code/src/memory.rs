@@ -140,6 +140,17 @@ impl Memory {
             .find(|k| k.plural || k.group)
     }
 
+    /// The most recent actor that is not a person, named in sentence `sentence` or the one
+    /// before (for "it", "its").
+    pub fn last_thing(&self, sentence: usize) -> Option<&Known> {
+        self.items
+            .iter()
+            .rev()
+            .take(12)
+            .take_while(|k| k.sentence + 1 >= sentence)
+            .find(|k| !k.person && (!k.plural || k.group))
+    }
+
     /// The most recent group (for "the group", "the militants").
     pub fn last_group(&self) -> Option<&Known> {
         self.items.iter().rev().take(RECENT).find(|k| k.group)

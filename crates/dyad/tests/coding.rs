@@ -330,3 +330,42 @@ fn small_places_and_the_place_a_phrase_is_about() {
         ("Pahalgam", Some("IND"))
     );
 }
+
+#[test]
+fn it_refers_to_the_country_just_named_and_parentheses_are_skipped() {
+    has(
+        "Syria said it was willing to withdraw its troops from Lebanon.",
+        "SYR",
+        "LBN",
+        "0",
+    );
+    has(
+        "Greece, like most other members, plans to impose restrictions on Turkish workers.",
+        "GRC",
+        "TUR",
+        "1",
+    );
+    has(
+        "The Azerbaijani parliament threatened on Monday to break relations with Russia.",
+        "AZELEG",
+        "RUS",
+        "1",
+    );
+}
+
+#[test]
+fn an_announced_conflictual_act_is_a_threat() {
+    let t = triples("Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas.");
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s == "ISRGOV" && t == "PSEREB" && c.starts_with("13")),
+        "{t:?}"
+    );
+    let t = triples("The European Union plans to impose sanctions on Iran.");
+    assert!(
+        t.iter()
+            .any(|(s, t, c)| s == "IGOEUREEC" && t == "IRN" && c == "1312"),
+        "{t:?}"
+    );
+    none("The European Union could impose sanctions on Iran.");
+}
