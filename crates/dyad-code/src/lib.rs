@@ -120,6 +120,14 @@ fn is_temporal(w: &str) -> bool {
     )
 }
 
+/// Prepositions that put what follows as the place where something happens.
+fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
+    )
+}
+
 /// A phrase that only says when: "Wednesday", "this week", "last year", "two days ago".
 fn temporal_phrase(s: &Sent<'_>, p: &Phrase) -> bool {
     p.mentions.is_empty()
@@ -981,17 +989,7 @@ impl Coder {
         for p in &s.phrases {
             for (_, _, m) in &p.mentions {
                 if let MentionKind::Country(ci, form) = m.kind {
-                    let located = p.start > 0
-                        && matches!(
-                            s.lower[p.start - 1],
-                            "in" | "at"
-                                | "near"
-                                | "outside"
-                                | "inside"
-                                | "across"
-                                | "throughout"
-                                | "around"
-                        );
+                    let located = p.start > 0 && is_locative(s.lower[p.start - 1]);
                     let bare = p.mentions.len() == 1
                         && (p.start..p.end).all(|t| {
                             s.tags[t] == Tag::Det
@@ -1014,18 +1012,7 @@ impl Coder {
                     s.lower[*a - 2],
                     "city" | "town" | "village" | "province" | "region" | "district" | "capital"
                 );
-            let located = of_place
-                || *a > 0
-                    && matches!(
-                        s.lower[*a - 1],
-                        "in" | "at"
-                            | "near"
-                            | "outside"
-                            | "inside"
-                            | "across"
-                            | "throughout"
-                            | "around"
-                    );
+            let located = of_place || *a > 0 && is_locative(s.lower[*a - 1]);
             let bare = s.phrases.iter().any(|p| p.start == *a && p.end == *b);
             if located && bare {
                 if let Some(place) = self.gaz.resolve(m, None, &[], None) {
