@@ -1,6 +1,7 @@
 //! The `dyad` binary: a thin layer of argument parsing over the `dyad` library.
 
 mod code;
+mod consume;
 mod eval;
 mod serve;
 mod store;
@@ -28,6 +29,8 @@ enum Command {
     Query(store::QueryArgs),
     /// Export the event store: JSONL, CSV or the GDELT 2.0 event table.
     Export(store::ExportArgs),
+    /// Code documents from a Kafka topic into events on a topic or in the store.
+    Consume(consume::ConsumeArgs),
     /// Serve the JSON API and the dashboard over a store.
     Serve(serve::ServeArgs),
     /// Show how each sentence was read: tags, phrases, actors and events.
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         Command::Explain(a) => code::explain(a),
         Command::Eval(a) => eval::run(a),
         Command::Serve(a) => serve::run(a),
+        Command::Consume(a) => consume::run(a),
         Command::Ingest(a) => store::run_ingest(a),
         Command::Query(a) => store::run_query(a),
         Command::Export(a) => store::run_export(a),

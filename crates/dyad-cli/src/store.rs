@@ -152,6 +152,9 @@ pub enum ExportFormatArg {
     Csv,
     /// The GDELT 2.0 event table: 61 tab-separated columns, no header.
     Gdelt,
+    /// Apache Parquet: one row per event, the record flattened into typed columns,
+    /// zstd-compressed (needs --output FILE).
+    Parquet,
 }
 
 /// Arguments of `dyad export`.
@@ -160,7 +163,7 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum)]
     pub format: ExportFormatArg,
-    /// Where to write (- for standard output).
+    /// Where to write (- for standard output, except with --format parquet).
     #[arg(long, short)]
     pub output: PathBuf,
     /// The store.
@@ -391,12 +394,16 @@ pub fn run_query(a: QueryArgs) -> Result<ExitCode> {
 
 /// Run `dyad export`.
 pub fn run_export(a: ExportArgs) -> Result<ExitCode> {
-    let store = open_existing(&a.db)?;
     let format = match a.format {
         ExportFormatArg::Jsonl => ExportFormat::Jsonl,
         ExportFormatArg::Csv => ExportFormat::Csv,
         ExportFormatArg::Gdelt => ExportFormat::Gdelt,
+        ExportFormatArg::Parquet => ExportFormat::Parquet,
     };
+    if format == ExportFormat::Parquet && a.output.as_os_str() == "-" {
+        bail!("--format parquet writes a binary file: give it with --output FILE.parquet, not -");
+    }
+    let store = open_existing(&a.db)?;
     let mut out = output(&a.output)?;
     if a.header && format == ExportFormat::Gdelt {
         writeln!(out, "{}", dyad_store::GDELT_COLUMNS.join("\t"))?;

@@ -1248,6 +1248,7 @@ impl Coder {
                 }
             }
         }
+        self.noun_events(doc, s, opts, &reporters, out);
         // One sentence, one event per dyad and root: "shelled Kherson, killing three
         // civilians" is one assault, told twice (same source, same root, and one target code
         // a refinement of the other: UKR and UKRCVL; not AFGREB and AFGGOV).
@@ -1266,6 +1267,118 @@ impl Coder {
             } else {
                 k += 1;
             }
+        }
+    }
+
+    /// Events named by a noun: "Israeli air strikes on Gaza", "US sanctions on Iran", "Biden's
+    /// visit to Kyiv". The source is the actor the noun phrase names (a nationality, a
+    /// possessive, a name) or a following "by X"; the target follows the pattern. "The threat of
+    /// air strikes", "no talks with" and nouns under a modal or a negation are not facts.
+    fn noun_events(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        opts: Options,
+        reporters: &[Reporter],
+        out: &mut Vec<Event>,
+    ) {
+        let n = s.tags.len();
+        for i in 0..n {
+            if s.tags[i] != Tag::Noun {
+                continue;
+            }
+            let pats = self.dict.noun_patterns(s.lower[i]);
+            let Some((pat, end)) = pats
+                .iter()
+                .find_map(|p| match_rest(s, i + 1, &p.rest).map(|e| (p, e)))
+            else {
+                continue;
+            };
+            if pat.code == "---" {
+                continue;
+            }
+            let Some(pi) = s.phrases.iter().position(|p| p.start <= i && i < p.end) else {
+                continue;
+            };
+            let phrase = &s.phrases[pi];
+            // The actor must be named before the noun inside its phrase ("Israeli air strikes").
+            let own = s.actors[pi].as_ref().filter(|_| {
+                phrase.mentions.iter().any(|m| m.0 < i) || phrase.names.iter().any(|r| r.0 < i)
+            });
+            let by = if end < n && s.lower[end] == "by" {
+                self.objects(s, end + 1, true)
+            } else {
+                Vec::new()
+            };
+            let targets = self.objects(s, end, true);
+            let source_idx: Option<usize> = if own.is_some() {
+                Some(pi)
+            } else {
+                by.first().copied()
+            };
+            let (Some(si), Some(&ti)) = (source_idx, targets.first()) else {
+                continue;
+            };
+            let (Some(src), Some(tgt)) = (&s.actors[si], &s.actors[ti]) else {
+                continue;
+            };
+            if src.actor.code == tgt.actor.code {
+                continue;
+            }
+            let before = &s.lower[..phrase.start];
+            let negated = (phrase.start > 0
+                && matches!(s.lower[phrase.start - 1], "no" | "without"))
+                || s.lower[phrase.start] == "no"
+                || before.iter().any(|w| matches!(*w, "not" | "n't" | "never"));
+            let hypothetical = (phrase.start > 0 && s.lower[phrase.start - 1] == "of")
+                || s.tags[..phrase.start].contains(&Tag::Modal)
+                || before.iter().any(|w| matches!(*w, "if" | "unless"));
+            let modality = Modality {
+                negated,
+                hypothetical,
+            };
+            if (negated || hypothetical) && !opts.all_modes {
+                continue;
+            }
+            let Some(cameo) = self.dict.dicts.cameo.get(&pat.code) else {
+                continue;
+            };
+            let (date, date_precision) = event_date(s, i, false, doc.date);
+            let place = self.event_place(s, i, &[si], &[ti]);
+            let attribution = reporters
+                .iter()
+                .find(|r| r.covers(i))
+                .and_then(|r| s.actors[r.speaker].as_ref())
+                .map(|k| self.actor(r_span(s, reporters, i), k))
+                .filter(|a| a.code != src.actor.code);
+            out.push(Event {
+                sentence: s.idx,
+                source: self.actor(s.span(s.phrases[si].start, s.phrases[si].end), src),
+                target: Some(self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt)),
+                cameo: CameoInfo {
+                    code: cameo.code.clone(),
+                    name: cameo.name.clone(),
+                    goldstein: cameo.goldstein,
+                    quad_class: cameo.quad_class,
+                },
+                plover: (!cameo.plover_type.is_empty()).then(|| Plover {
+                    event_type: cameo.plover_type.clone(),
+                    mode: if negated {
+                        Some("negated".into())
+                    } else if hypothetical {
+                        Some("hypothetical".into())
+                    } else {
+                        (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone())
+                    },
+                }),
+                trigger: s.span(i, end),
+                modality,
+                attribution,
+                why_verb: pat.why.clone(),
+                date,
+                date_precision,
+                place,
+            });
         }
     }
 

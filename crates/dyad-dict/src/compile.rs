@@ -247,7 +247,20 @@ impl Compiled {
 
     /// Every head lemma of the verb dictionary.
     pub fn verb_lemmas(&self) -> impl Iterator<Item = &str> {
-        self.verbs.keys().map(String::as_str)
+        self.verbs
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !k.starts_with('='))
+    }
+
+    /// Patterns headed by the noun `word` ("=strike on"), trying its singular too.
+    pub fn noun_patterns(&self, word: &str) -> &[VerbPattern] {
+        let direct = self.verbs.get(&format!("={word}"));
+        let singular = word
+            .strip_suffix('s')
+            .filter(|w| w.len() > 2)
+            .and_then(|w| self.verbs.get(&format!("={w}")));
+        direct.or(singular).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Dictionary names in `text[range]`, longest first where they overlap, whose ends fall on

@@ -1,4 +1,5 @@
-//! Exports: JSONL (the record with its counts), CSV, and GDELT 2.0's event table.
+//! Exports: JSONL (the record with its counts), CSV, GDELT 2.0's event table, and Parquet
+//! (`crate::parquet`).
 
 use crate::query::add_counts;
 use crate::{Filter, Result, Store, StoredEvent};
@@ -17,6 +18,16 @@ pub enum ExportFormat {
     /// GDELT 2.0's event table: [`GDELT_COLUMNS`], tab-separated, no header (as GDELT's files),
     /// empty where dyad has no value.
     Gdelt,
+    /// Apache Parquet (binary; write it to a file): one row per event, the record flattened
+    /// into typed columns (`global_event_id`, `event_id`, `doc_id`, `doc_date`, `sentence`,
+    /// `sentence_text`, `source_code`/`country`/`role`/`name`/`text`/`start`/`end`, the same for
+    /// `target_`, `cameo_code`/`root`/`name`/`goldstein`/`quad_class`, `plover_type`/`mode`,
+    /// `trigger_text`/`start`/`end`, `date`, `date_precision`,
+    /// `place_name`/`kind`/`country`/`admin1`/`id`/`lat`/`lon`, `attribution_code`, `negated`,
+    /// `hypothetical`, `num_mentions`, `num_sources`, `num_articles`): text as nullable UTF-8,
+    /// numbers as Int64 or Float64, flags as Boolean, null where the record has no value;
+    /// zstd-compressed, in row groups of 65,536 rows.
+    Parquet,
 }
 
 /// The 61 columns of the GDELT 2.0 event table, in order.
@@ -232,6 +243,9 @@ impl Store {
         filter: &Filter,
         out: &mut dyn Write,
     ) -> Result<u64> {
+        if format == ExportFormat::Parquet {
+            return self.export_parquet(filter, out);
+        }
         let mut n = 0u64;
         if format == ExportFormat::Csv {
             writeln!(out, "{}", csv_header().join(","))?;
@@ -255,6 +269,7 @@ impl Store {
                     e.num_articles
                 )?,
                 ExportFormat::Gdelt => writeln!(out, "{}", gdelt_row(&e).join("\t"))?,
+                ExportFormat::Parquet => unreachable!("written by export_parquet"),
             }
             n += 1;
             Ok(())

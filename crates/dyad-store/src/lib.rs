@@ -50,6 +50,7 @@
 
 mod export;
 mod ingest;
+mod parquet;
 mod query;
 mod schema;
 

@@ -369,3 +369,35 @@ fn an_announced_conflictual_act_is_a_threat() {
     );
     none("The European Union could impose sanctions on Iran.");
 }
+
+#[test]
+fn events_named_by_nouns() {
+    has(
+        "Israeli air strikes on Gaza killed 20 people.",
+        "ISR",
+        "PSE",
+        "195",
+    );
+    has(
+        "Biden's visit to Kyiv angered Moscow.",
+        "USAGOV",
+        "UKRGOV",
+        "042",
+    );
+    // A threatened or negated noun event is no fact.
+    let p = Pipeline::builder().build().unwrap();
+    for text in [
+        "Iran warned of the threat of Israeli air strikes on Lebanon.",
+        "There were no Israeli air strikes on Lebanon.",
+    ] {
+        let doc = Document {
+            id: "n".into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        assert!(
+            !p.code_document(&doc).iter().any(|e| e.cameo.code == "195"),
+            "{text}"
+        );
+    }
+}
