@@ -3,7 +3,7 @@
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
 use dyad::input::{expand, parse_json_line, read_text_file, Source};
-use dyad::{Document, EventRecord, InputError, Pipeline};
+use dyad::{Document, EventRecord, InputError};
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -121,11 +121,7 @@ fn jsonl(
 
 /// Run `dyad explain`: the same inputs as `dyad code`, a trace instead of records.
 pub fn explain(a: CodeArgs) -> Result<ExitCode> {
-    let mut b = Pipeline::builder().all_modes(true);
-    for d in &a.dictionaries {
-        b = b.dictionaries(d);
-    }
-    let pipeline = b.build().context("loading dictionaries")?;
+    let pipeline = crate::pipeline(&a.dictionaries, true)?;
     let mut failed = false;
     for d in documents(&a.paths, a.input.as_ref()) {
         match d {
@@ -148,11 +144,7 @@ pub fn run(a: CodeArgs) -> Result<ExitCode> {
     if a.paths.is_empty() && a.input.is_none() {
         bail!("no input: give text files, folders or .jsonl files, or --input FILE.jsonl (- for standard input)");
     }
-    let mut b = Pipeline::builder().all_modes(a.all_modes);
-    for d in &a.dictionaries {
-        b = b.dictionaries(d);
-    }
-    let pipeline = b.build().context("loading dictionaries")?;
+    let pipeline = crate::pipeline(&a.dictionaries, a.all_modes)?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(a.threads.unwrap_or(0))
         .build()

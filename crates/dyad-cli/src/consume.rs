@@ -52,11 +52,7 @@ pub fn run(a: ConsumeArgs) -> Result<ExitCode> {
         (None, Some(p)) => Output::Store(p),
         _ => bail!("give exactly one of --out-topic and --db"),
     };
-    let mut b = dyad::Pipeline::builder();
-    for d in &a.dictionaries {
-        b = b.dictionaries(d);
-    }
-    let pipeline = b.build().context("loading dictionaries")?;
+    let pipeline = crate::pipeline(&a.dictionaries, false)?;
     let mut config = ConsumerConfig::new(a.brokers, a.topic, output);
     config.group = a.group;
     config.dlq = a.dlq;

@@ -3,7 +3,6 @@
 use anyhow::{Context, Result};
 use clap::Args;
 use dyad::eval::{evaluate, parse_gold};
-use dyad::Pipeline;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -31,11 +30,7 @@ pub fn run(a: EvalArgs) -> Result<ExitCode> {
     let text = std::fs::read_to_string(&a.gold)
         .with_context(|| format!("cannot read {}", a.gold.display()))?;
     let gold = parse_gold(&text, &a.gold.display().to_string()).map_err(anyhow::Error::msg)?;
-    let mut b = Pipeline::builder();
-    for d in &a.dictionaries {
-        b = b.dictionaries(d);
-    }
-    let pipeline = b.build().context("loading dictionaries")?;
+    let pipeline = crate::pipeline(&a.dictionaries, false)?;
     let mut report = evaluate(&pipeline, &gold, a.details);
     report.details.retain(|d| d.level == a.level);
     if a.json {

@@ -37,6 +37,18 @@ enum Command {
     Explain(code::CodeArgs),
 }
 
+/// The coding pipeline with the user's dictionaries, as every subcommand builds it.
+pub(crate) fn pipeline(
+    dictionaries: &[std::path::PathBuf],
+    all_modes: bool,
+) -> anyhow::Result<dyad::Pipeline> {
+    let mut b = dyad::Pipeline::builder().all_modes(all_modes);
+    for d in dictionaries {
+        b = b.dictionaries(d);
+    }
+    anyhow::Context::context(b.build(), "loading dictionaries")
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {

@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, ValueEnum};
-use dyad::{Date, Pipeline};
+use dyad::Date;
 use dyad_store::{ExportFormat, Filter, Progress, Store, StoredEvent};
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -229,11 +229,7 @@ pub fn run_ingest(a: IngestArgs) -> Result<ExitCode> {
     if a.paths.is_empty() && a.input.is_none() {
         bail!("no input: give text files, folders or .jsonl files, or --input FILE.jsonl (- for standard input)");
     }
-    let mut b = Pipeline::builder().all_modes(a.all_modes);
-    for d in &a.dictionaries {
-        b = b.dictionaries(d);
-    }
-    let pipeline = b.build().context("loading dictionaries")?;
+    let pipeline = crate::pipeline(&a.dictionaries, a.all_modes)?;
     if let Some(n) = a.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
