@@ -1284,7 +1284,8 @@ impl Coder {
     ) {
         let n = s.tags.len();
         for i in 0..n {
-            if s.tags[i] != Tag::Noun {
+            // A plural noun may have been read as a verb: "US sanctions on Iran".
+            if !matches!(s.tags[i], Tag::Noun | Tag::Verb(VerbForm::ThirdSingular)) {
                 continue;
             }
             let pats = self.dict.noun_patterns(s.lower[i]);
@@ -1297,7 +1298,13 @@ impl Coder {
             if pat.code == "---" {
                 continue;
             }
-            let Some(pi) = s.phrases.iter().position(|p| p.start <= i && i < p.end) else {
+            // The noun's phrase, or (when the noun was read as a verb) the phrase just before it.
+            let Some(pi) = s
+                .phrases
+                .iter()
+                .position(|p| p.start <= i && i < p.end)
+                .or_else(|| s.phrase_ending_at(i))
+            else {
                 continue;
             };
             let phrase = &s.phrases[pi];

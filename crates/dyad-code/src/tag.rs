@@ -230,6 +230,11 @@ fn open_class(
         if !capital && w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w) {
             return Tag::Adv;
         }
+        // Capitalised only because it opens the sentence: "New US sanctions", "Former
+        // President X", "Heavy fighting".
+        if capital && i == 0 && SENTENCE_INITIAL_COMMON.contains(&w) {
+            return Tag::Noun;
+        }
         return if capital { Tag::Name } else { Tag::Noun };
     }
     if capital && i == 0 {
@@ -288,6 +293,61 @@ fn open_class(
         Some(Tag::Adv) | None => Tag::Noun,
     }
 }
+
+/// Common words that open news sentences capitalised and are not names.
+const SENTENCE_INITIAL_COMMON: &[&str] = &[
+    "new",
+    "former",
+    "senior",
+    "top",
+    "fresh",
+    "further",
+    "heavy",
+    "deadly",
+    "rival",
+    "local",
+    "foreign",
+    "armed",
+    "unidentified",
+    "suspected",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "regional",
+    "international",
+    "thousands",
+    "hundreds",
+    "dozens",
+    "tens",
+    "millions",
+    "government",
+    "opposition",
+    "security",
+    "rebel",
+    "militant",
+    "military",
+    "police",
+    "officials",
+    "authorities",
+    "protesters",
+    "activists",
+    "residents",
+    "witnesses",
+    "troops",
+    "soldiers",
+    "lawmakers",
+    "diplomats",
+    "ministers",
+    "leaders",
+    "prosecutors",
+    "investigators",
+    "analysts",
+    "critics",
+    "supporters",
+    "voters",
+    "workers",
+];
 
 /// Words in -ly that are not adverbs.
 const NOT_ADVERBS: &[&str] = &[

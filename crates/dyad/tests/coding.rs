@@ -384,6 +384,13 @@ fn events_named_by_nouns() {
         "UKRGOV",
         "042",
     );
+    // Sentence-initial "New" is no name; "sanctions" after a name is still the noun.
+    has(
+        "New US sanctions on Iran took effect on Monday.",
+        "USA",
+        "IRN",
+        "163",
+    );
     // A threatened or negated noun event is no fact.
     let p = Pipeline::builder().build().unwrap();
     for text in [
