@@ -448,7 +448,13 @@ impl Consumer {
                     }
                 }
                 let only: Vec<Document> = todo.iter().map(|(_, d, _)| d.clone()).collect();
-                let coded = code(&self.pipeline, &only);
+                let coded: Vec<_> = self
+                    .pipeline
+                    .try_code_batch(&only)
+                    .into_iter()
+                    .zip(&only)
+                    .map(|(r, d)| r.map_err(|e| format!("{}: {e}", d.id)))
+                    .collect();
                 for ((i, _, key), records) in todo.into_iter().zip(coded) {
                     match records {
                         Ok(records) => {
@@ -564,33 +570,6 @@ fn decode(m: &OwnedMessage) -> std::result::Result<Document, String> {
         return Err(format!("{name}: document with an empty id"));
     }
     Ok(doc)
-}
-
-/// Code a batch on all threads; should the coder panic, code the documents one at a time so
-/// that only the one that makes it panic fails.
-fn code(
-    pipeline: &Pipeline,
-    docs: &[Document],
-) -> Vec<std::result::Result<Vec<EventRecord>, String>> {
-    use std::panic::{catch_unwind, AssertUnwindSafe};
-    if let Ok(all) = catch_unwind(AssertUnwindSafe(|| pipeline.code_batch(docs))) {
-        return all.into_iter().map(Ok).collect();
-    }
-    docs.iter()
-        .map(|d| {
-            catch_unwind(AssertUnwindSafe(|| pipeline.code_document(d))).map_err(|p| {
-                let msg = p
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| p.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                format!(
-                    "{}: the coder failed on this document (a dyad bug; please report it): {msg}",
-                    d.id
-                )
-            })
-        })
-        .collect()
 }
 
 /// Enqueue a message, serving delivery reports while the local queue is full.

@@ -246,7 +246,7 @@ impl Store {
                     todo.push(d);
                 }
             }
-            let coded = code(pipeline, &todo);
+            let coded = pipeline.try_code_batch(&todo);
             let tx = self.conn.transaction()?;
             let mut touched = Touched::default();
             let now = crate::now_utc();
@@ -289,30 +289,6 @@ impl Store {
         report.elapsed = start.elapsed();
         Ok(report)
     }
-}
-
-/// Code a batch on all threads; should the coder panic, code the documents one at a time so
-/// that only the one that makes it panic fails.
-fn code(
-    pipeline: &Pipeline,
-    docs: &[Document],
-) -> Vec<std::result::Result<Vec<EventRecord>, String>> {
-    use std::panic::{catch_unwind, AssertUnwindSafe};
-    if let Ok(all) = catch_unwind(AssertUnwindSafe(|| pipeline.code_batch(docs))) {
-        return all.into_iter().map(Ok).collect();
-    }
-    docs.iter()
-        .map(|d| {
-            catch_unwind(AssertUnwindSafe(|| pipeline.code_document(d))).map_err(|p| {
-                let msg = p
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| p.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                format!("the coder failed on this document (a dyad bug; please report it): {msg}")
-            })
-        })
-        .collect()
 }
 
 fn write_document(

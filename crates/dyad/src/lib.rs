@@ -92,6 +92,30 @@ impl Pipeline {
         record::records(doc, &events)
     }
 
+    /// Like [`Pipeline::code_batch`], but a document that makes the coder panic (a dyad bug)
+    /// fails alone with the panic's message instead of taking the batch down: the batch is
+    /// coded on all threads and, only if that panics, again one document at a time.
+    pub fn try_code_batch(&self, docs: &[Document]) -> Vec<Result<Vec<EventRecord>, String>> {
+        use std::panic::{catch_unwind, AssertUnwindSafe};
+        if let Ok(all) = catch_unwind(AssertUnwindSafe(|| self.code_batch(docs))) {
+            return all.into_iter().map(Ok).collect();
+        }
+        docs.iter()
+            .map(|d| {
+                catch_unwind(AssertUnwindSafe(|| self.code_document(d))).map_err(|p| {
+                    let msg = p
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| p.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    format!(
+                        "the coder failed on this document (a dyad bug; please report it): {msg}"
+                    )
+                })
+            })
+            .collect()
+    }
+
     /// How the pipeline read a document, sentence by sentence (`dyad explain`).
     pub fn explain(&self, doc: &Document) -> String {
         self.coder.explain(doc)
