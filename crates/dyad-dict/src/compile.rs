@@ -88,6 +88,8 @@ pub struct Compiled {
     ac: AhoCorasick,
     names: Vec<(MentionKind, CaseRule, usize)>,
     verbs: HashMap<String, Vec<VerbPattern>>,
+    /// Patterns headed by a noun (`=air strike on`), keyed by the noun without the `=`.
+    nouns: HashMap<String, Vec<VerbPattern>>,
     discard_ac: AhoCorasick,
     discard_topic: Vec<usize>,
 }
@@ -189,7 +191,18 @@ impl Compiled {
                     });
             }
         }
-        for v in verbs.values_mut() {
+        let noun_heads: Vec<String> = verbs
+            .keys()
+            .filter(|k| k.starts_with('='))
+            .cloned()
+            .collect();
+        let mut nouns: HashMap<String, Vec<VerbPattern>> = HashMap::new();
+        for k in noun_heads {
+            if let Some(v) = verbs.remove(&k) {
+                nouns.insert(k[1..].to_string(), v);
+            }
+        }
+        for v in verbs.values_mut().chain(nouns.values_mut()) {
             // Longest first, so the first that matches is the one to use.
             v.sort_by(|a, b| {
                 b.weight
@@ -215,6 +228,7 @@ impl Compiled {
             ac,
             names,
             verbs,
+            nouns,
             discard_ac,
             discard_topic,
         }
@@ -247,20 +261,22 @@ impl Compiled {
 
     /// Every head lemma of the verb dictionary.
     pub fn verb_lemmas(&self) -> impl Iterator<Item = &str> {
-        self.verbs
-            .keys()
-            .map(String::as_str)
-            .filter(|k| !k.starts_with('='))
+        self.verbs.keys().map(String::as_str)
     }
 
     /// Patterns headed by the noun `word` ("=strike on"), trying its singular too.
     pub fn noun_patterns(&self, word: &str) -> &[VerbPattern] {
-        let direct = self.verbs.get(&format!("={word}"));
-        let singular = word
-            .strip_suffix('s')
-            .filter(|w| w.len() > 2)
-            .and_then(|w| self.verbs.get(&format!("={w}")));
-        direct.or(singular).map(Vec::as_slice).unwrap_or(&[])
+        // Called for every noun of every sentence: look up without allocating.
+        let singular = || {
+            word.strip_suffix('s')
+                .filter(|w| w.len() > 2)
+                .and_then(|w| self.nouns.get(w))
+        };
+        self.nouns
+            .get(word)
+            .or_else(singular)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Dictionary names in `text[range]`, longest first where they overlap, whose ends fall on
@@ -307,30 +323,34 @@ impl Compiled {
     }
 }
 
+/// Test helper: the mentions in `text`, tokens being its space-separated words.
+#[cfg(test)]
+pub(crate) fn space_mentions(c: &Compiled, text: &str) -> Vec<(String, MentionKind)> {
+    let mut starts = vec![];
+    let mut ends = vec![];
+    let mut pos = 0;
+    for t in text.split(' ') {
+        starts.push(pos);
+        ends.push(pos + t.len());
+        pos += t.len() + 1;
+    }
+    c.mentions(
+        text,
+        Span::new(0, text.len()),
+        |b| starts.contains(&b),
+        |b| ends.contains(&b),
+    )
+    .into_iter()
+    .map(|m| (m.span.slice(text).to_string(), m.kind))
+    .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn find(text: &str) -> Vec<(String, MentionKind)> {
-        let c = Compiled::new(Dictionaries::builtin());
-        let toks = text.split(' ');
-        let mut starts = vec![];
-        let mut ends = vec![];
-        let mut pos = 0;
-        for t in toks {
-            starts.push(pos);
-            ends.push(pos + t.len());
-            pos += t.len() + 1;
-        }
-        c.mentions(
-            text,
-            Span::new(0, text.len()),
-            |b| starts.contains(&b),
-            |b| ends.contains(&b),
-        )
-        .into_iter()
-        .map(|m| (m.span.slice(text).to_string(), m.kind))
-        .collect()
+        space_mentions(&Compiled::new(Dictionaries::builtin()), text)
     }
 
     #[test]

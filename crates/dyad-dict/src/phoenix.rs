@@ -1057,7 +1057,6 @@ fn read_discards(
 mod tests {
     use super::*;
     use crate::{Compiled, CountryEntry, MentionKind};
-    use dyad_model::Span;
 
     fn date(s: &str) -> Option<Date> {
         Some(Date::parse(s).unwrap())
@@ -1472,23 +1471,7 @@ BAD_ROLE [~GO]
 
     /// The mentions in `text`, tokens being the space-separated words.
     fn mentions(c: &Compiled, text: &str) -> Vec<(String, MentionKind)> {
-        let mut starts = vec![];
-        let mut ends = vec![];
-        let mut pos = 0;
-        for t in text.split(' ') {
-            starts.push(pos);
-            ends.push(pos + t.len());
-            pos += t.len() + 1;
-        }
-        c.mentions(
-            text,
-            Span::new(0, text.len()),
-            |b| starts.contains(&b),
-            |b| ends.contains(&b),
-        )
-        .into_iter()
-        .map(|m| (m.span.slice(text).to_string(), m.kind))
-        .collect()
+        crate::compile::space_mentions(c, text)
     }
 
     #[test]
