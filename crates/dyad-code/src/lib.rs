@@ -36,9 +36,82 @@ pub struct Coder {
 }
 
 const REPORTING: &[&str] = &[
-    "say", "tell", "add", "announce", "claim", "report", "tweet", "state", "confirm", "insist",
-    "write", "note", "explain", "declare", "quote", "reveal", "assert", "stress",
+    "say",
+    "tell",
+    "add",
+    "announce",
+    "claim",
+    "report",
+    "tweet",
+    "state",
+    "confirm",
+    "insist",
+    "write",
+    "note",
+    "explain",
+    "declare",
+    "quote",
+    "reveal",
+    "assert",
+    "stress",
+    "reiterate",
+    "repeat",
+    "conclude",
+    "argue",
+    "maintain",
+    "affirm",
+    "reaffirm",
+    "emphasize",
+    "emphasise",
 ];
+
+/// Verbs that lend their subject to an event noun they take as object: "continued military
+/// aid to X", "launched an investigation into Y", "gave Z an ultimatum".
+const LIGHT: &[&str] = &[
+    "continue",
+    "resume",
+    "provide",
+    "offer",
+    "give",
+    "extend",
+    "launch",
+    "hold",
+    "conduct",
+    "stage",
+    "make",
+    "begin",
+    "start",
+    "undertake",
+    "pledge",
+    "promise",
+    "send",
+    "deliver",
+    "open",
+    "announce",
+    "approve",
+    "mount",
+    "organize",
+    "organise",
+    "renew",
+    "intensify",
+    "initiate",
+    "pursue",
+    "grant",
+    "issue",
+    "supply",
+    "order",
+    "complete",
+    "hand",
+    "step",
+];
+
+/// Light verbs that announce rather than do: "offered aid to X", "pledged support".
+const LIGHT_INTENT: &[&str] = &["offer", "pledge", "promise"];
+
+/// CAMEO codes whose target, when none is named, is the country where the act takes place:
+/// visits and meetings (042-043), protests (14), deployments and force posture (15), fighting
+/// and attacks (18-20).
+const PLACE_AIMED: &[&str] = &["042", "043", "14", "15", "18", "19", "20"];
 
 /// Verbs after which "to VERB" is an intention, not an act.
 const INTENT: &[&str] = &[
@@ -345,8 +418,6 @@ impl Coder {
                     && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
             })
         };
-        let discard = self.dict.discard(text, s.span, starts, ends).is_some()
-            || surface.iter().any(|w| score(w));
         let mut mention_at: Vec<Option<(Mention, usize)>> = vec![None; toks.len()];
         let mut mentioned = vec![false; toks.len()];
         for m in &mentions {
@@ -362,6 +433,20 @@ impl Coder {
             }
         }
         let tags = tag::tag(&lower, &surface, &is_punct, &is_num, &mentioned, &self.lex);
+        // Sport and markets: a discard phrase, or a score ("2-1"), takes the sentence out. A
+        // one-word discard used as a verb ("demanded that X match", "shares intelligence")
+        // does not.
+        let discard = self
+            .dict
+            .discard(text, s.span, |m| {
+                let a = toks.partition_point(|t| t.start < m.start);
+                let b = toks.partition_point(|t| t.end <= m.end);
+                starts(m.start)
+                    && ends(m.end)
+                    && !(b == a + 1 && matches!(tags.get(a), Some(Tag::Verb(_))))
+            })
+            .is_some()
+            || surface.iter().any(|w| score(w));
         let phrases = np::chunk(&lower, &tags, &mention_at);
         let mut sent = Sent {
             idx: si,
@@ -1122,12 +1207,16 @@ impl Coder {
             // the infinitive.
             let to_at = {
                 let mut e = end;
+                while e < n && s.tags[e] == Tag::Adv {
+                    e += 1;
+                }
+                let adv = e;
                 if e < n && matches!(s.lower[e], "on" | "in" | "at") {
                     e += 1;
                 }
                 match s.phrase_starting_at(e) {
                     Some(q) if temporal_phrase(s, &s.phrases[q]) => s.phrases[q].end,
-                    _ => end,
+                    _ => adv,
                 }
             };
             let targets = if targets.is_empty()
@@ -1139,11 +1228,20 @@ impl Coder {
                 // "threatened to impose restrictions on X", "agreed to lift the embargo on X":
                 // the target is the infinitive's.
                 let v2 = to_at + 1;
+                // With no pattern of its own, the infinitive's particle is skipped: "cut off
+                // electricity to X".
                 let end2 = self
                     .match_verb(s, v2)
                     .filter(|(p, _)| p.code != "---")
                     .map(|(_, e)| e)
-                    .unwrap_or(v2 + 1);
+                    .unwrap_or_else(|| {
+                        let mut e = v2 + 1;
+                        while e < n && matches!(s.lower[e], "off" | "up" | "down" | "out" | "back")
+                        {
+                            e += 1;
+                        }
+                        e
+                    });
                 self.objects(s, end2, false)
             } else {
                 targets
@@ -1175,6 +1273,15 @@ impl Coder {
                 (sources.clone(), sources)
             } else {
                 (sources, targets)
+            };
+            // "Students demonstrated in Jakarta", "troops arrived in Bosnia": a protest, a
+            // visit or a deployment with no named target is aimed at the country it happens in.
+            let targets = if targets.is_empty() && !passive && !sources.is_empty() {
+                self.place_target(s, v, end, &pat.code)
+                    .map(|q| vec![q])
+                    .unwrap_or_default()
+            } else {
+                targets
             };
             if sources.is_empty() || targets.is_empty() {
                 continue;
@@ -1249,6 +1356,7 @@ impl Coder {
             }
         }
         self.noun_events(doc, s, opts, &reporters, out);
+        self.obligation_events(doc, s, &reporters, out);
         // One sentence, one event per dyad and root: "shelled Kherson, killing three
         // civilians" is one assault, told twice (same source, same root, and one target code
         // a refinement of the other: UKR and UKRCVL; not AFGREB and AFGGOV).
@@ -1317,21 +1425,30 @@ impl Coder {
             } else {
                 Vec::new()
             };
-            let targets = self.objects(s, end, true);
+            let mut targets = self.objects(s, end, true);
+            // "continued military aid to Mozambique", "gave Tanzania a grant": the noun is the
+            // object of a light verb, whose subject is the source and whose first object, if
+            // any, the target.
+            let light = if own.is_none() && by.is_empty() {
+                self.light_verb(s, phrase.start)
+            } else {
+                None
+            };
+            if let Some((_, Some(q))) = light {
+                if targets.is_empty() {
+                    targets = vec![q];
+                }
+            }
             let source_idx: Option<usize> = if own.is_some() {
                 Some(pi)
+            } else if let Some((lv, _)) = light {
+                self.subject(s, lv, &[]).and_then(|v| v.first().copied())
             } else {
                 by.first().copied()
             };
-            let (Some(si), Some(&ti)) = (source_idx, targets.first()) else {
+            let Some(si) = source_idx.filter(|_| !targets.is_empty()) else {
                 continue;
             };
-            let (Some(src), Some(tgt)) = (&s.actors[si], &s.actors[ti]) else {
-                continue;
-            };
-            if src.actor.code == tgt.actor.code {
-                continue;
-            }
             let before = &s.lower[..phrase.start];
             let negated = (phrase.start > 0
                 && matches!(s.lower[phrase.start - 1], "no" | "without"))
@@ -1340,53 +1457,255 @@ impl Coder {
             let hypothetical = (phrase.start > 0 && s.lower[phrase.start - 1] == "of")
                 || s.tags[..phrase.start].contains(&Tag::Modal)
                 || before.iter().any(|w| matches!(*w, "if" | "unless"));
-            let modality = Modality {
+            let mut modality = Modality {
                 negated,
                 hypothetical,
             };
-            if (negated || hypothetical) && !opts.all_modes {
+            let mut code = pat.code.as_str();
+            if let Some((lv, _)) = light {
+                // "offered military support to Lebanon" is an intention; "did not extend aid"
+                // no act.
+                // The verb's modality replaces the noun's ("will give X a grant" is intent).
+                let (m, intent) = self.modality(s, lv, reporters);
+                modality.negated |= m.negated;
+                modality.hypothetical = m.hypothetical;
+                if intent || LIGHT_INTENT.contains(&self.lex.lemma(s.lower[lv]).unwrap_or("")) {
+                    match intent_code(code) {
+                        Some(c) => code = c,
+                        None => modality.hypothetical = true,
+                    }
+                }
+            }
+            if (modality.negated || modality.hypothetical) && !opts.all_modes {
                 continue;
             }
-            let Some(cameo) = self.dict.dicts.cameo.get(&pat.code) else {
+            for &ti in &targets {
+                if let Some(e) = self.make_event(
+                    doc,
+                    s,
+                    (si, ti),
+                    code,
+                    (i, end),
+                    modality,
+                    reporters,
+                    &pat.why,
+                ) {
+                    out.push(e);
+                }
+            }
+        }
+    }
+
+    /// The light verb whose object is the phrase starting at `start` ("continued [military aid]",
+    /// "gave Tanzania [a grant]"), with the first object when there are two.
+    fn light_verb(&self, s: &Sent<'_>, start: usize) -> Option<(usize, Option<usize>)> {
+        let verb_before = |j: usize| -> Option<usize> {
+            let mut k = j.checked_sub(1)?;
+            while s.tags[k] == Tag::Adv {
+                k = k.checked_sub(1)?;
+            }
+            let light = matches!(s.tags[k], Tag::Verb(_))
+                && self
+                    .lex
+                    .lemma(s.lower[k])
+                    .is_some_and(|l| LIGHT.contains(&l));
+            light.then_some(k)
+        };
+        if let Some(k) = verb_before(start) {
+            return Some((k, None));
+        }
+        let q = s.phrase_ending_at(start)?;
+        s.actors[q].as_ref()?;
+        verb_before(s.phrases[q].start).map(|k| (k, Some(q)))
+    }
+
+    /// The country phrase of a place adjunct ("in Beijing", "in the Gaza Strip") after the verb
+    /// phrase ending at `end`, within its clause, for the codes aimed at where they happen.
+    fn place_target(&self, s: &Sent<'_>, v: usize, end: usize, code: &str) -> Option<usize> {
+        if !PLACE_AIMED.iter().any(|r| code.starts_with(r)) {
+            return None;
+        }
+        // "(there were) ten soldiers killed in Ukraine" names victims, not attackers.
+        if matches!(code.get(..2), Some("18" | "19" | "20"))
+            && s.tags[v] == Tag::Verb(VerbForm::PastOrParticiple)
+            && s.phrase_ending_at(v).is_some_and(|q| {
+                let a = s.phrases[q].start;
+                s.tags[a] == Tag::Num || (a > 0 && s.tags[a - 1] == Tag::Aux(Aux::Be))
+            })
+        {
+            return None;
+        }
+        let n = s.tags.len();
+        let mut i = end;
+        while i < n && i < end + 12 {
+            if matches!(s.tags[i], Tag::Sub | Tag::Verb(_) | Tag::Modal)
+                || (s.tags[i] == Tag::Punct && s.lower[i] != "-")
+            {
+                return None;
+            }
+            if matches!(
+                s.lower[i],
+                "in" | "into" | "inside" | "across" | "throughout"
+            ) {
+                if let Some(q) = s.phrase_starting_at(i + 1) {
+                    // A bare country (or its capital, a city), not a person or a body.
+                    let k = s.actors[q].as_ref()?;
+                    return (k.actor.code.len() == 3 && !k.person && !k.group).then_some(q);
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// "Russia said Sudan must return the helicopter", "reiterated its demand that Israel ease
+    /// restrictions": what a speaker says another actor must or should do is a demand (CAMEO
+    /// 100) by the speaker on that actor. Directive verbs ("demanded that X ...") are coded by
+    /// their patterns; this reads the modal and the directive noun.
+    fn obligation_events(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        reporters: &[Reporter],
+        out: &mut Vec<Event>,
+    ) {
+        let n = s.tags.len();
+        for m in 1..n {
+            // The obliged actors: "that Y must", "Y and Z should" or "demand (today) that Y
+            // ease".
+            let noun = |j: usize| {
+                matches!(
+                    s.lower[j],
+                    "demand" | "demands" | "insistence" | "request" | "requests" | "ultimatum"
+                )
+            };
+            let (targets, trigger) = if s.tags[m] == Tag::Modal
+                && matches!(s.lower[m], "must" | "should")
+                && s.phrase_ending_at(m).is_some()
+            {
+                (self.subject(s, m, &[]).unwrap_or_default(), m)
+            } else if s.lower[m] == "that" && s.tags[m] == Tag::Sub {
+                let mut d = match s.phrase_ending_at(m) {
+                    Some(q) if temporal_phrase(s, &s.phrases[q]) => s.phrases[q].start,
+                    _ => m,
+                };
+                while d > 1 && s.tags[d - 1] == Tag::Adv {
+                    d -= 1;
+                }
+                match s.phrase_starting_at(m + 1) {
+                    Some(q)
+                        if d > 0
+                            && noun(d - 1)
+                            && matches!(
+                                s.tags.get(s.phrases[q].end),
+                                Some(Tag::Verb(VerbForm::Base))
+                            ) =>
+                    {
+                        (self.conjoined(s, q), d - 1)
+                    }
+                    _ => continue,
+                }
+            } else {
                 continue;
             };
-            let (date, date_precision) = event_date(s, i, false, doc.date);
-            let place = self.event_place(s, i, &[si], &[ti]);
-            let attribution = reporters
+            let targets: Vec<usize> = targets
+                .into_iter()
+                .filter(|&q| s.actors[q].is_some())
+                .collect();
+            let Some(start) = targets.iter().map(|&q| s.phrases[q].start).min() else {
+                continue;
+            };
+            // The speaker: a reporting verb's ("said that Y must") or the subject of the verb
+            // the clause hangs on ("issued a reminder to Iraq that it must").
+            let speaker = reporters
                 .iter()
-                .find(|r| r.covers(i))
-                .and_then(|r| s.actors[r.speaker].as_ref())
-                .map(|k| self.actor(r_span(s, reporters, i), k))
-                .filter(|a| a.code != src.actor.code);
-            out.push(Event {
-                sentence: s.idx,
-                source: self.actor(s.span(s.phrases[si].start, s.phrases[si].end), src),
-                target: Some(self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt)),
-                cameo: CameoInfo {
-                    code: cameo.code.clone(),
-                    name: cameo.name.clone(),
-                    goldstein: cameo.goldstein,
-                    quad_class: cameo.quad_class,
-                },
-                plover: (!cameo.plover_type.is_empty()).then(|| Plover {
-                    event_type: cameo.plover_type.clone(),
-                    mode: if negated {
-                        Some("negated".into())
-                    } else if hypothetical {
-                        Some("hypothetical".into())
-                    } else {
-                        (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone())
-                    },
-                }),
-                trigger: s.span(i, end),
-                modality,
-                attribution,
-                why_verb: pat.why.clone(),
-                date,
-                date_precision,
-                place,
-            });
+                .find(|r| r.verb < start && r.covers(m))
+                .map(|r| r.speaker)
+                .or_else(|| {
+                    let that = (start.saturating_sub(8)..start)
+                        .rev()
+                        .find(|&j| s.lower[j] == "that" && s.tags[j] == Tag::Sub)?;
+                    let gov = (that.saturating_sub(8)..that)
+                        .rev()
+                        .find(|&j| matches!(s.tags[j], Tag::Verb(_)))?;
+                    self.subject(s, gov, &[])?.first().copied()
+                });
+            let Some(si) = speaker else {
+                continue;
+            };
+            for &ti in targets.iter().filter(|&&t| t != si) {
+                if let Some(e) = self.make_event(
+                    doc,
+                    s,
+                    (si, ti),
+                    "100",
+                    (trigger, trigger + 1),
+                    Modality::default(),
+                    reporters,
+                    "what a speaker says another must do -> 100",
+                ) {
+                    out.push(e);
+                }
+            }
         }
+    }
+
+    /// One event from source phrase to target phrase, with the sentence's date, place and
+    /// attribution; `None` when either phrase names no actor, both name the same one, or the
+    /// code is not in the codebook.
+    #[allow(clippy::too_many_arguments)]
+    fn make_event(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        (si, ti): (usize, usize),
+        code: &str,
+        (a, b): (usize, usize),
+        modality: Modality,
+        reporters: &[Reporter],
+        why: &str,
+    ) -> Option<Event> {
+        let (src, tgt) = (s.actors[si].as_ref()?, s.actors[ti].as_ref()?);
+        if src.actor.code == tgt.actor.code {
+            return None;
+        }
+        let cameo = self.dict.dicts.cameo.get(code)?;
+        let (date, date_precision) = event_date(s, a, false, doc.date);
+        let place = self.event_place(s, a, &[si], &[ti]);
+        let attribution = reporters
+            .iter()
+            .find(|r| r.covers(a))
+            .and_then(|r| s.actors[r.speaker].as_ref())
+            .map(|k| self.actor(r_span(s, reporters, a), k))
+            .filter(|x| x.code != src.actor.code);
+        Some(Event {
+            sentence: s.idx,
+            source: self.actor(s.span(s.phrases[si].start, s.phrases[si].end), src),
+            target: Some(self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt)),
+            cameo: CameoInfo {
+                code: cameo.code.clone(),
+                name: cameo.name.clone(),
+                goldstein: cameo.goldstein,
+                quad_class: cameo.quad_class,
+            },
+            plover: (!cameo.plover_type.is_empty()).then(|| Plover {
+                event_type: cameo.plover_type.clone(),
+                mode: if modality.negated {
+                    Some("negated".into())
+                } else if modality.hypothetical {
+                    Some("hypothetical".into())
+                } else {
+                    (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone())
+                },
+            }),
+            trigger: s.span(a, b),
+            modality,
+            attribution,
+            why_verb: why.to_string(),
+            date,
+            date_precision,
+            place,
+        })
     }
 
     fn actor(&self, span: Span, k: &Known) -> Actor {
@@ -1402,6 +1721,15 @@ impl Coder {
 
     fn is_passive(&self, s: &Sent<'_>, v: usize) -> bool {
         if !matches!(s.tags[v], Tag::Verb(f) if f.participle()) {
+            return false;
+        }
+        // "is opposed to", "remains committed to": a state, not a passive.
+        if s.lower.get(v + 1) == Some(&"to")
+            && self
+                .lex
+                .lemma(s.lower[v])
+                .is_some_and(|l| matches!(l, "oppose" | "commit" | "dedicate" | "devote"))
+        {
             return false;
         }
         let mut i = v;
@@ -1577,6 +1905,19 @@ impl Coder {
                 }
                 break;
             }
+            // After a bare verb, a preposition may introduce the object: "opposed to French
+            // mediation", "refused to respond to a demand from X", "sided with Y".
+            if !strict
+                && matches!(
+                    s.lower[i],
+                    "to" | "with" | "against" | "toward" | "towards" | "into" | "upon"
+                )
+                && s.phrase_starting_at(i + 1)
+                    .is_some_and(|q| !temporal_phrase(s, &s.phrases[q]))
+            {
+                i += 1;
+                break;
+            }
             if !strict
                 && matches!(
                     s.lower[i],
@@ -1651,6 +1992,8 @@ impl Coder {
                         | "from"
                         | "by"
                         | "over"
+                        | "between"
+                        | "among"
                 )
             {
                 break;

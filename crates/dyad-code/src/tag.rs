@@ -203,6 +203,14 @@ pub fn tag(
             {
                 tags[i] = Tag::Noun;
             }
+            // "cut off gas supplies to": a noun that is itself an object takes no verb.
+            if i >= 2
+                && tags[i - 1] == Tag::Noun
+                && matches!(tags[i - 2], Tag::Prep | Tag::Verb(_))
+                && !matches!(lower[i - 2], "of" | "that")
+            {
+                tags[i] = Tag::Noun;
+            }
         }
     }
     tags
@@ -244,6 +252,12 @@ fn open_class(
     let form =
         |want: fn(VerbForm) -> bool| readings.iter().find(|(_, f)| want(*f)).map(|(_, f)| *f);
     let best = readings[0].1;
+    if matches!(prev, Some(Tag::Noun) | Some(Tag::Name))
+        && form(|f| f == VerbForm::Base).is_some()
+        && subjunctive_clause(i, lower, tags, lex)
+    {
+        return Tag::Verb(VerbForm::Base);
+    }
     match prev {
         Some(Tag::Det) | Some(Tag::Poss) | Some(Tag::PossMark) | Some(Tag::Num) => {
             // "the meeting", "their talks"; but "the group fired" has a noun first.
@@ -292,6 +306,55 @@ fn open_class(
             .unwrap_or(Tag::Noun),
         Some(Tag::Adv) | None => Tag::Noun,
     }
+}
+
+/// Whether token `i` follows "demanded that the government", "its demand (today) that Sudan":
+/// a subject after a directive "that", where a base form is the subjunctive verb.
+fn subjunctive_clause(i: usize, lower: &[&str], tags: &[Tag], lex: &VerbLexicon) -> bool {
+    let mut j = i;
+    let that = loop {
+        if j == 0 || i - j > 6 {
+            return false;
+        }
+        j -= 1;
+        if lower[j] == "that" && tags[j] == Tag::Sub {
+            break j;
+        }
+        if !matches!(
+            tags[j],
+            Tag::Det | Tag::Poss | Tag::PossMark | Tag::Noun | Tag::Name | Tag::Num
+        ) {
+            return false;
+        }
+    };
+    let mut d = that;
+    while d > 0 && (tags[d - 1] == Tag::Adv || matches!(lower[d - 1], "on" | "this")) {
+        d -= 1;
+    }
+    // "demanded Friday that": a weekday between the directive and "that".
+    if d > 0 && lower[d - 1].ends_with("day") && tags[d - 1] == Tag::Name {
+        d -= 1;
+    }
+    d > 0
+        && (matches!(
+            lower[d - 1],
+            "demand" | "demands" | "request" | "requests" | "insistence" | "ultimatum"
+        ) || matches!(tags[d - 1], Tag::Verb(_))
+            && lex.lemma(lower[d - 1]).is_some_and(|l| {
+                matches!(
+                    l,
+                    "demand"
+                        | "insist"
+                        | "urge"
+                        | "ask"
+                        | "request"
+                        | "propose"
+                        | "suggest"
+                        | "recommend"
+                        | "order"
+                        | "require"
+                )
+            }))
 }
 
 /// Common words that open news sentences capitalised and are not names.

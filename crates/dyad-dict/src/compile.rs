@@ -234,19 +234,13 @@ impl Compiled {
         }
     }
 
-    /// The topic ("sport", "markets") of the first discard phrase in `text[range]` whose ends
-    /// fall on token boundaries, if any.
-    pub fn discard(
-        &self,
-        text: &str,
-        range: Span,
-        is_start: impl Fn(usize) -> bool,
-        is_end: impl Fn(usize) -> bool,
-    ) -> Option<&str> {
+    /// The topic ("sport", "markets") of the first discard phrase in `text[range]` that
+    /// `counts` accepts (the caller checks token boundaries and how the words are used).
+    pub fn discard(&self, text: &str, range: Span, counts: impl Fn(Span) -> bool) -> Option<&str> {
         let hay = &text[range.start..range.end];
         self.discard_ac
             .find_overlapping_iter(hay)
-            .find(|m| is_start(m.start() + range.start) && is_end(m.end() + range.start))
+            .find(|m| counts(Span::new(m.start() + range.start, m.end() + range.start)))
             .map(|m| {
                 self.dicts.discards[self.discard_topic[m.pattern().as_usize()]]
                     .topic

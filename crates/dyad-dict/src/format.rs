@@ -177,6 +177,7 @@ pub struct Dictionaries {
 
 const COUNTRIES: &str = include_str!("../../../data/countries.toml");
 const ACTORS: &str = include_str!("../../../data/actors.toml");
+const LEADERS: &str = include_str!("../../../data/leaders.toml");
 const AGENTS: &str = include_str!("../../../data/agents.toml");
 const VERBS: &str = include_str!("../../../data/verbs.toml");
 const CAMEO: &str = include_str!("../../../data/cameo.tsv");
@@ -205,6 +206,8 @@ impl Dictionaries {
         .expect("built-in countries.toml is valid");
         d.add_file("actors.toml", Path::new("data/actors.toml"), ACTORS)
             .expect("built-in actors.toml is valid");
+        d.add_file("leaders.toml", Path::new("data/leaders.toml"), LEADERS)
+            .expect("built-in leaders.toml is valid");
         d.add_file("agents.toml", Path::new("data/agents.toml"), AGENTS)
             .expect("built-in agents.toml is valid");
         d.add_file("cameo.tsv", Path::new("data/cameo.tsv"), CAMEO)
@@ -224,6 +227,7 @@ impl Dictionaries {
             "cameo.tsv",
             "countries.toml",
             "actors.toml",
+            "leaders.toml",
             "agents.toml",
             "verbs.toml",
             "discards.toml",
@@ -283,7 +287,8 @@ impl Dictionaries {
                 }
                 self.countries.extend(f.country);
             }
-            "actors.toml" => {
+            // leaders.toml: past office holders, in the actors.toml format.
+            "actors.toml" | "leaders.toml" => {
                 let f: ActorFile = toml::from_str(text).map_err(|e| parse_err(path, e))?;
                 for a in &f.actor {
                     check_code(path, &a.code, 0)?;

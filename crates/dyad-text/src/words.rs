@@ -56,7 +56,8 @@ pub fn word_class(lower: &str) -> WordClass {
         | "repeatedly" | "briefly" | "separately" | "reluctantly" | "finally" | "just" | "even"
         | "only" | "once" | "twice" | "immediately" | "quickly" | "publicly" | "privately"
         | "strongly" | "sharply" | "personally" | "directly" | "swiftly" | "yesterday"
-        | "today" | "tonight" | "ever" | "apparently" | "reportedly," => Adverb,
+        | "today" | "tonight" | "ever" | "apparently" | "reportedly," | "outright" | "here"
+        | "soon" | "afresh" | "anew" => Adverb,
         _ => Other,
     }
 }

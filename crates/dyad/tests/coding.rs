@@ -408,3 +408,105 @@ fn events_named_by_nouns() {
         );
     }
 }
+
+#[test]
+fn what_a_speaker_says_another_must_do_is_a_demand() {
+    has(
+        "Germany said on Monday that Iran must release the detained journalists.",
+        "DEU",
+        "IRN",
+        "10",
+    );
+    has(
+        "The European Union repeated its demand yesterday that Sudan open the border crossings.",
+        "IGO",
+        "SDN",
+        "10",
+    );
+    // A speaker's own duty is no demand.
+    none("Germany said it must do more for refugees.");
+}
+
+#[test]
+fn event_nouns_take_the_subject_of_a_light_verb() {
+    has(
+        "Japan resumed humanitarian aid to Myanmar.",
+        "JPN",
+        "MMR",
+        "07",
+    );
+    // Two objects: the first is the target.
+    has(
+        "Canada gave Jordan a loan of 200 million dollars.",
+        "CAN",
+        "JOR",
+        "07",
+    );
+    // "between X and Y": both are targets.
+    has(
+        "Qatar began a mediation effort between Sudan and Chad.",
+        "QAT",
+        "SDN",
+        "045",
+    );
+    has(
+        "Qatar began a mediation effort between Sudan and Chad.",
+        "QAT",
+        "TCD",
+        "045",
+    );
+    // An offer is an intention (03x), and a negated one no event.
+    has(
+        "Norway offered military aid to Estonia.",
+        "NOR",
+        "EST",
+        "03",
+    );
+    none("Norway did not send aid to Estonia.");
+}
+
+#[test]
+fn objects_behind_prepositions_particles_and_adverbs() {
+    has(
+        "Pakistan is opposed to Indian participation in the talks.",
+        "PAK",
+        "IND",
+        "1",
+    );
+    has(
+        "Russia threatened to cut off gas supplies to Moldova.",
+        "RUS",
+        "MDA",
+        "13",
+    );
+    has(
+        "France threatened today to impose new restrictions on Italian imports.",
+        "FRA",
+        "ITA",
+        "13",
+    );
+}
+
+#[test]
+fn protests_and_visits_without_a_target_aim_at_the_place() {
+    has(
+        "Thousands of Kenyan teachers demonstrated in Nairobi on Monday.",
+        "KEN",
+        "KEN",
+        "14",
+    );
+    // Victims are not attackers: no event from "soldiers killed in Mali".
+    none("There were 12 Nigerian soldiers killed in Mali on Sunday.");
+}
+
+#[test]
+fn one_word_discards_used_as_verbs_keep_the_sentence() {
+    // "match" and "shares" are sport and market words only as nouns.
+    has(
+        "Israel shares intelligence with Jordan, officials said.",
+        "ISR",
+        "JOR",
+        "06",
+    );
+    none("Brazil won the match against Argentina.");
+}
