@@ -1205,18 +1205,31 @@ impl Coder {
             };
             // "threatened on Monday to break relations with X": a time phrase may stand before
             // the infinitive.
+            // So may adverbs and short adjuncts: "agreed in principle on Saturday to provide".
             let to_at = {
                 let mut e = end;
-                while e < n && s.tags[e] == Tag::Adv {
-                    e += 1;
+                for _ in 0..3 {
+                    while e < n && s.tags[e] == Tag::Adv {
+                        e += 1;
+                    }
+                    let mut f = e;
+                    if f < n && matches!(s.lower[f], "on" | "in" | "at") {
+                        f += 1;
+                    }
+                    match s.phrase_starting_at(f) {
+                        Some(q)
+                            if temporal_phrase(s, &s.phrases[q])
+                                || f > e && s.actors[q].is_none() =>
+                        {
+                            e = s.phrases[q].end;
+                        }
+                        _ => break,
+                    }
                 }
-                let adv = e;
-                if e < n && matches!(s.lower[e], "on" | "in" | "at") {
-                    e += 1;
-                }
-                match s.phrase_starting_at(e) {
-                    Some(q) if temporal_phrase(s, &s.phrases[q]) => s.phrases[q].end,
-                    _ => adv,
+                if e < n && s.tags[e] == Tag::To {
+                    e
+                } else {
+                    end
                 }
             };
             let targets = if targets.is_empty()
@@ -1514,6 +1527,16 @@ impl Coder {
         if let Some(k) = verb_before(start) {
             return Some((k, None));
         }
+        // An amount before the noun: "announced $500 million in military aid", "delivered
+        // 2,000 tonnes of food".
+        if start >= 2 && matches!(s.lower[start - 1], "of" | "in") {
+            if let Some(q) = s.phrase_ending_at(start - 1) {
+                let amount = s.phrases[q].start;
+                if (amount..start - 1).any(|j| s.tags[j] == Tag::Num) {
+                    return self.light_verb(s, amount);
+                }
+            }
+        }
         let q = s.phrase_ending_at(start)?;
         s.actors[q].as_ref()?;
         verb_before(s.phrases[q].start).map(|k| (k, Some(q)))
@@ -1785,7 +1808,17 @@ impl Coder {
                     }
                     continue;
                 }
-                s.actors[pi].as_ref()?;
+                // "The Red Cross operating in Iraq said", "Russian aircraft including helicopter
+                // gunships killed": the subject is the head before a modifier phrase; "Thousands
+                // of Kenyan teachers" names its actor in the modifier.
+                let pi = match self.subject_head(s, pi) {
+                    Some(h) => h,
+                    None => {
+                        s.actors[pi].as_ref()?;
+                        pi
+                    }
+                };
+                let p = &s.phrases[pi];
                 let mut subj = vec![pi];
                 // compound subject: "Washington and Ankara"
                 let mut start = p.start;
@@ -1854,22 +1887,9 @@ impl Coder {
                         .map(|q| vec![q]);
                 }
                 Tag::To => {
-                    // "agreed to pull": subject of the governing verb
-                    let mut j = i;
-                    while j > 0 {
-                        j -= 1;
-                        if matches!(s.tags[j], Tag::Verb(_) | Tag::Aux(_))
-                            || matches!(s.tags[j], Tag::Noun)
-                                && self.lex.lemma(s.lower[j]).is_some()
-                        {
-                            // "Modi is to visit", "Iran is ready to talk": from the auxiliary.
-                            return self.subject(s, j, last);
-                        }
-                        if !matches!(s.tags[j], Tag::Adv | Tag::Neg | Tag::Aux(_) | Tag::Noun) {
-                            break;
-                        }
-                    }
-                    return None;
+                    // "agreed to pull": subject of the governing verb ("Modi is to visit",
+                    // "Iran is ready to talk": from the auxiliary).
+                    return self.governor(s, i).and_then(|j| self.subject(s, j, last));
                 }
                 Tag::Prep if depth <= 4 => {
                     // "On Tuesday, the group" handled by phrases; a PP between subject and verb
@@ -1881,6 +1901,52 @@ impl Coder {
             }
         }
         None
+    }
+
+    /// The verb (or verbal noun: "plans to") that governs the infinitive marker at `to`; an
+    /// adjunct may stand between ("agreed in principle on Friday to provide").
+    fn governor(&self, s: &Sent<'_>, to: usize) -> Option<usize> {
+        let mut j = to;
+        while j > 0 && to - j < 8 {
+            j -= 1;
+            match s.tags[j] {
+                Tag::Verb(_) | Tag::Aux(_) => return Some(j),
+                Tag::Noun if self.lex.lemma(s.lower[j]).is_some() => return Some(j),
+                Tag::Adv | Tag::Neg | Tag::Noun | Tag::Prep | Tag::Det | Tag::Name | Tag::Num => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The head phrase before the modifier phrase `pi` ("the Red Cross [operating in] Iraq",
+    /// "aircraft [including] gunships", "militants [loyal to] X"), when it names an actor.
+    fn subject_head(&self, s: &Sent<'_>, pi: usize) -> Option<usize> {
+        let mut k = s.phrases[pi].start;
+        let mut steps = 0;
+        while k > 0 && steps < 3 {
+            let w = s.lower[k - 1];
+            let modifier = match s.tags[k - 1] {
+                Tag::Prep => !matches!(w, "of") || steps > 0,
+                Tag::To => true,
+                Tag::Verb(f) => f.participle() || f == VerbForm::Gerund,
+                Tag::Noun => matches!(w, "loyal" | "close" | "linked" | "allied" | "based"),
+                _ => false,
+            };
+            if !modifier {
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        if steps == 0 {
+            return None;
+        }
+        let h = s.phrase_ending_at(k)?;
+        // The head opens its clause (not the object of an earlier verb).
+        let hs = s.phrases[h].start;
+        let opens = hs == 0 || matches!(s.tags[hs - 1], Tag::Punct | Tag::Sub | Tag::Conj);
+        (s.actors[h].is_some() && opens && !temporal_phrase(s, &s.phrases[h])).then_some(h)
     }
 
     /// Object phrases starting at token `from` (skipping adverbs and time phrases unless
@@ -2114,11 +2180,7 @@ impl Coder {
                     break;
                 }
                 Tag::To => {
-                    // governing verb of the infinitive
-                    let gov = (0..i).rev().take(4).find(|&j| {
-                        matches!(s.tags[j], Tag::Verb(_) | Tag::Noun | Tag::Aux(_))
-                            && self.lex.lemma(s.lower[j]).is_some()
-                    });
+                    let gov = self.governor(s, i);
                     match gov.and_then(|j| self.lex.lemma(s.lower[j])) {
                         Some(l) if REALIZED.contains(&l) => {}
                         Some(l) if INTENT.contains(&l) || l == "be" => intent = true,

@@ -510,3 +510,49 @@ fn one_word_discards_used_as_verbs_keep_the_sentence() {
     );
     none("Brazil won the match against Argentina.");
 }
+
+#[test]
+fn subjects_behind_modifier_phrases_and_weapons_as_forces() {
+    // The head before "operating in", "including": not the place or the weapon.
+    has(
+        "The Red Cross operating in Yemen said Saudi forces must stop the blockade.",
+        "NGO",
+        "SAUMIL",
+        "10",
+    );
+    has(
+        "Turkish jets including several drones bombed Kurdish militants in northern Iraq.",
+        "TURMIL",
+        "",
+        "19",
+    );
+    // But "of" names the actor: "thousands of Kenyan teachers".
+    has(
+        "Thousands of Kenyan teachers demonstrated in Nairobi on Monday.",
+        "KENEDU",
+        "KEN",
+        "14",
+    );
+}
+
+#[test]
+fn amounts_adjuncts_and_reciprocal_truces() {
+    has(
+        "Germany announced 300 million euros in military aid for Ukraine.",
+        "DEU",
+        "UKR",
+        "07",
+    );
+    has(
+        "Ministers of the European Union agreed in principle on Friday to provide new aid for Moldova.",
+        "IGO",
+        "MDA",
+        "03",
+    );
+    has(
+        "Armenia and Azerbaijan agreed to a ceasefire on Tuesday.",
+        "ARM",
+        "AZE",
+        "087",
+    );
+}
