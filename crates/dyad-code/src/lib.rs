@@ -1888,8 +1888,13 @@ impl Coder {
                 }
                 Tag::To => {
                     // "agreed to pull": subject of the governing verb ("Modi is to visit",
-                    // "Iran is ready to talk": from the auxiliary).
-                    return self.governor(s, i).and_then(|j| self.subject(s, j, last));
+                    // "Iran is ready to talk": from the auxiliary); "urged the EU to
+                    // support": its object.
+                    let gov = self.governor(s, i)?;
+                    if let Some(q) = self.controller(s, gov, i) {
+                        return Some(self.conjoined_before(s, q));
+                    }
+                    return self.subject(s, gov, last);
                 }
                 Tag::Prep if depth <= 4 => {
                     // "On Tuesday, the group" handled by phrases; a PP between subject and verb
@@ -1917,6 +1922,37 @@ impl Coder {
             }
         }
         None
+    }
+
+    /// The object of `gov` that is the subject of the infinitive at `to`: "urged [the EU] to",
+    /// "wants [Putin] to", "called on [Iran] to".
+    fn controller(&self, s: &Sent<'_>, gov: usize, to: usize) -> Option<usize> {
+        if !matches!(s.tags[gov], Tag::Verb(_)) {
+            return None;
+        }
+        let q = s.phrase_ending_at(to)?;
+        let start = s.phrases[q].start;
+        s.actors[q].as_ref()?;
+        let lemma = self.lex.lemma(s.lower[gov]);
+        let direct = start == gov + 1
+            || (start == gov + 2 && s.lower[gov + 1] == "on" && lemma == Some("call"));
+        (direct && lemma != Some("promise")).then_some(q)
+    }
+
+    /// Phrase `q` with the actors conjoined before it ("Russia and [China]").
+    fn conjoined_before(&self, s: &Sent<'_>, q: usize) -> Vec<usize> {
+        let mut out = vec![q];
+        let mut start = s.phrases[q].start;
+        while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
+            match s.phrase_ending_at(start - 1) {
+                Some(p) if s.actors[p].is_some() => {
+                    out.push(p);
+                    start = s.phrases[p].start;
+                }
+                _ => break,
+            }
+        }
+        out
     }
 
     /// The head phrase before the modifier phrase `pi` ("the Red Cross [operating in] Iraq",
@@ -2181,6 +2217,11 @@ impl Coder {
                 }
                 Tag::To => {
                     let gov = self.governor(s, i);
+                    // "wants Putin to attack": asked of another, not done or intended.
+                    if gov.is_some_and(|j| self.controller(s, j, i).is_some()) {
+                        m.hypothetical = true;
+                        break;
+                    }
                     match gov.and_then(|j| self.lex.lemma(s.lower[j])) {
                         Some(l) if REALIZED.contains(&l) => {}
                         Some(l) if INTENT.contains(&l) || l == "be" => intent = true,

@@ -162,6 +162,24 @@ pub fn tag(
         };
         tags.push(t);
     }
+    // Quantities: "over 150 prisoners", "nearly 3,000 sites".
+    for i in 0..n.saturating_sub(1) {
+        if matches!(
+            lower[i],
+            "over"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "roughly"
+                | "some"
+                | "approximately"
+        ) && is_num[i + 1]
+            && (i == 0 || !matches!(tags[i - 1], Tag::Num))
+        {
+            tags[i] = Tag::Det;
+        }
+    }
     // Quantities: "at least 20 protesters", "more than 90 people", "up to 13,000 refugees".
     for i in 0..n.saturating_sub(2) {
         let pair = matches!(

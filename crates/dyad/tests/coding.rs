@@ -556,3 +556,31 @@ fn amounts_adjuncts_and_reciprocal_truces() {
         "087",
     );
 }
+
+#[test]
+fn an_infinitive_after_an_object_belongs_to_the_object_and_is_not_done() {
+    // The appeal is coded; what is asked of Iran neither happened nor is Britain's intent.
+    let got = triples("Britain urged Iran to release the detained sailors.");
+    assert!(got
+        .iter()
+        .any(|(s, t, c)| s == "GBR" && t == "IRN" && c.starts_with("02")));
+    let got = triples("Poland wants Germany to attack Russia.");
+    assert!(
+        !got.iter().any(|(s, _, _)| s == "POL"),
+        "Poland does not attack: {got:?}"
+    );
+    // Engaging someone in a firefight: the target stands inside the pattern.
+    has(
+        "Nigerian troops engaged Chadian rebels in a gunbattle near the border on Sunday.",
+        "NGAMIL",
+        "TCDREB",
+        "19",
+    );
+    // "over 150 prisoners" is a quantity, not a preposition.
+    has(
+        "Israel freed over 150 Palestinian prisoners on Monday.",
+        "ISR",
+        "PSE",
+        "08",
+    );
+}
