@@ -1289,12 +1289,18 @@ impl Coder {
             };
             // "Students demonstrated in Jakarta", "troops arrived in Bosnia": a protest, a
             // visit or a deployment with no named target is aimed at the country it happens in.
-            let targets = if targets.is_empty() && !passive && !sources.is_empty() {
+            let targets = if targets.is_empty() && !passive && !sources.is_empty() && !pat.reverse {
                 self.place_target(s, v, end, &pat.code)
                     .map(|q| vec![q])
                     .unwrap_or_default()
             } else {
                 targets
+            };
+            // "received weapons from the government": the government gave.
+            let (sources, targets) = if pat.reverse && !passive {
+                (targets, sources)
+            } else {
+                (sources, targets)
             };
             if sources.is_empty() || targets.is_empty() {
                 continue;

@@ -78,6 +78,8 @@ pub struct VerbPattern {
     pub why: String,
     /// Number of literal words (for longest-match ranking).
     pub weight: usize,
+    /// Source and target swap roles ([`crate::format::VerbEntry::reverse`]).
+    pub reverse: bool,
 }
 
 /// The dictionaries in matcher form.
@@ -188,6 +190,7 @@ impl Compiled {
                         code: entry.code.clone(),
                         why: format!("{file}: {p} -> {}", entry.code),
                         weight,
+                        reverse: entry.reverse,
                     });
             }
         }

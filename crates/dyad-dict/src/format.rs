@@ -100,6 +100,10 @@ pub struct VerbEntry {
     pub code: String,
     /// Patterns.
     pub patterns: Vec<String>,
+    /// The actor after the pattern is the source and the subject the target: "received aid
+    /// from X", "came under fire from X".
+    #[serde(default)]
+    pub reverse: bool,
     /// Free text.
     #[serde(default)]
     pub note: Option<String>,

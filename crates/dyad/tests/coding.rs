@@ -584,3 +584,19 @@ fn an_infinitive_after_an_object_belongs_to_the_object_and_is_not_done() {
         "08",
     );
 }
+
+#[test]
+fn reversed_patterns_make_the_giver_the_source() {
+    has(
+        "Ukraine received new weapons from Germany on Monday.",
+        "DEU",
+        "UKR",
+        "07",
+    );
+    has(
+        "Malian troops came under fire from Algerian smugglers near the border.",
+        "DZA",
+        "MLIMIL",
+        "19",
+    );
+}
