@@ -517,6 +517,11 @@ impl Coder {
         let mut heads: Vec<String> = Vec::new();
         let mut role: Option<(String, String)> = None; // role, word
         for (a, _, m) in &p.mentions {
+            // An office named as an actor ("US Secretary of Defense" in the Phoenix
+            // dictionaries) gives its words as heads too, for "the secretary" later.
+            if matches!(m.kind, MentionKind::Actor(_)) {
+                heads.push(m.span.slice(text).to_lowercase());
+            }
             if let MentionKind::Agent(i) = m.kind {
                 let w = m.span.slice(text).to_lowercase();
                 heads.push(w.clone());

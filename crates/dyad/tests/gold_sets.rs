@@ -68,8 +68,10 @@ fn with_the_phoenix_dictionaries() {
     );
     let gold = parse_gold(&std::fs::read_to_string(seed).unwrap(), seed).unwrap();
     let r = evaluate(&p, &gold, false);
+    // Regression: Phoenix names "US Secretary of Defence" as an actor; "the secretary" must
+    // still refer back to Austin (it did not, and the seed article lost an event).
     assert!(
-        r.root.matched >= 11 && r.root.precision() >= 0.9,
+        r.root.matched == 12 && r.root.precision() >= 0.9,
         "{}",
         r.table()
     );
