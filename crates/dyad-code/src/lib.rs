@@ -655,7 +655,7 @@ impl Coder {
                 if former && e.is_person() && code.len() >= 6 {
                     code = format!("{}ELI", &code[..3]);
                 }
-                let why = format!("actors.toml: '{}' -> {}", m.span.slice(text), code);
+                let why = format!("{}: '{}' -> {}", e.file, m.span.slice(text), code);
                 let group = matches!(e.kind.as_deref(), Some("group"))
                     || code.ends_with("REB")
                     || code.ends_with("INS");
@@ -1176,6 +1176,12 @@ impl Coder {
                     })
                     .find(|&i| s.lower[i] == "by" && s.tags[i] == Tag::Prep);
                 let agents = by.map(|b| self.objects(s, b + 1, true)).unwrap_or_default();
+                // "were killed in an Israeli air strike": the attack noun names the attacker.
+                let agents = if agents.is_empty() {
+                    self.instrument_agent(s, end).into_iter().collect()
+                } else {
+                    agents
+                };
                 (agents, subjects)
             } else {
                 (
@@ -1933,6 +1939,25 @@ impl Coder {
             }
         }
         None
+    }
+
+    /// The actor named in an event noun after a passive verb: "were killed [in an Israeli air
+    /// strike]", "were wounded [by Russian shelling]".
+    fn instrument_agent(&self, s: &Sent<'_>, end: usize) -> Option<usize> {
+        let n = s.tags.len();
+        let i = (end..n.min(end + 4)).find(|&i| matches!(s.lower[i], "in" | "by" | "during"))?;
+        let q = s.phrase_starting_at(i + 1)?;
+        let p = &s.phrases[q];
+        let k = s.actors[q].as_ref()?;
+        // An attack noun after the actor's name ("Russian [drone] strike").
+        let after = p.mentions.iter().map(|m| m.0 + 1).min()?;
+        let attack = (after..p.end).any(|j| {
+            self.dict
+                .noun_patterns(s.lower[j])
+                .iter()
+                .any(|x| matches!(x.code.get(..2), Some("18" | "19" | "20")))
+        });
+        (attack && !k.person).then_some(q)
     }
 
     /// The object of `gov` that is the subject of the infinitive at `to`: "urged [the EU] to",

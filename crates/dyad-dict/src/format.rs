@@ -62,6 +62,9 @@ pub struct ActorEntry {
     /// Read from a Phoenix/PETRARCH `.actors.txt` file (see `phoenix.rs`).
     #[serde(default, skip)]
     pub phoenix: bool,
+    /// The file the entry came from (`data/leaders.toml`), for `why`.
+    #[serde(default, skip)]
+    pub file: String,
 }
 
 impl ActorEntry {
@@ -300,7 +303,11 @@ impl Dictionaries {
                 if replace {
                     self.actors.clear();
                 }
-                self.actors.extend(f.actor);
+                let label = display_path(path);
+                self.actors.extend(f.actor.into_iter().map(|mut a| {
+                    a.file = label.clone();
+                    a
+                }));
             }
             "agents.toml" => {
                 let f: AgentFile = toml::from_str(text).map_err(|e| parse_err(path, e))?;

@@ -791,6 +791,7 @@ fn finish_actor(
         periods,
         note: Some(format!("{label} line {}", raw.line)),
         phoenix: true,
+        file: label.to_string(),
     });
 }
 

@@ -600,3 +600,31 @@ fn reversed_patterns_make_the_giver_the_source() {
         "19",
     );
 }
+
+#[test]
+fn past_office_holders_are_coded_for_the_document_date() {
+    // data/leaders.toml: codes by date ("Mubarak" was president in 1995, not after 2011).
+    let doc = |date: &str| Document {
+        id: "t".into(),
+        date: Date::parse(date).ok(),
+        text: "President Hosni Mubarak met Yasser Arafat in Cairo on Monday.".into(),
+        ..Default::default()
+    };
+    let codes = |date: &str| -> Vec<(String, String)> {
+        pipeline()
+            .code_document(&doc(date))
+            .into_iter()
+            .map(|e| (e.source.unwrap().code, e.target.unwrap().code))
+            .collect()
+    };
+    assert!(
+        codes("1995-05-01").contains(&("EGYGOV".into(), "PSEGOV".into())),
+        "{:?}",
+        codes("1995-05-01")
+    );
+    assert!(
+        !codes("2015-05-01").iter().any(|(s, _)| s == "EGYGOV"),
+        "{:?}",
+        codes("2015-05-01")
+    );
+}
