@@ -555,6 +555,16 @@ impl Coder {
                             | "Minister"
                             | "President"
                             | "Secretary"
+                            // "South Lebanon", "Western Cambodia": a part of a country
+                            | "South"
+                            | "North"
+                            | "East"
+                            | "West"
+                            | "Southern"
+                            | "Northern"
+                            | "Eastern"
+                            | "Western"
+                            | "Central"
                     )
                 })
                 .collect();
@@ -702,8 +712,9 @@ impl Coder {
                         name: None,
                         why: format!("capital '{surface}' stands for the government"),
                     }),
+                    // "South Lebanon": compass words are no person's name.
                     (None, NameForm::Name)
-                        if p.names.is_empty() || p.owner_before_poss.is_some() =>
+                        if person_name.is_none() || p.owner_before_poss.is_some() =>
                     {
                         Some(Resolved {
                             code: code.clone(),

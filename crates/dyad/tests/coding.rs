@@ -628,3 +628,13 @@ fn past_office_holders_are_coded_for_the_document_date() {
         codes("2015-05-01")
     );
 }
+
+#[test]
+fn a_compass_word_before_a_country_is_part_of_it() {
+    has(
+        "Israel invaded South Lebanon on Monday.",
+        "ISR",
+        "LBN",
+        "19",
+    );
+}
