@@ -65,6 +65,19 @@ const REPORTING: &[&str] = &[
     "emphasise",
 ];
 
+/// Nouns of acts whose purpose ("to protest X", "to disperse Y") is carried out by the act.
+const PURPOSE_DONE: &[&str] = &[
+    "strike",
+    "protest",
+    "demonstration",
+    "rally",
+    "march",
+    "sit-in",
+    "fire",
+    "boycott",
+    "vigil",
+];
+
 /// Verbs that lend their subject to an event noun they take as object: "continued military
 /// aid to X", "launched an investigation into Y", "gave Z an ultimatum".
 const LIGHT: &[&str] = &[
@@ -541,8 +554,47 @@ impl Coder {
                 }
             }
         }
+        // A place right before the role word ("Darfur rebels", "Kirkuk police") gives the
+        // role its country, when the place is a region or province, or lies in a country the
+        // text names (so that "Ibo elders" is not read as Ibo island in Mozambique).
+        let role_at = p.mentions.iter().find_map(|(a, _, m)| match m.kind {
+            MentionKind::Agent(_) => Some(*a),
+            _ => None,
+        });
+        let inner_place = role_at.and_then(|ra| {
+            let named: Vec<String> = s
+                .phrases
+                .iter()
+                .zip(&s.actors)
+                .filter_map(|(_, k)| k.as_ref()?.actor.country())
+                .collect();
+            s.places
+                .iter()
+                .filter(|(a, b, _)| p.start <= *a && *b == ra)
+                .find_map(|(a, b, m)| {
+                    use dyad_when_where::places::PlaceKind;
+                    let place = self.gaz.resolve(m, None, &s.context, None)?;
+                    let known = matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Region)
+                        || s.context.contains(&place.country)
+                        || named.contains(&place.country);
+                    known.then(|| {
+                        (
+                            *a,
+                            *b,
+                            place.country.clone(),
+                            m.span.slice(text).to_string(),
+                        )
+                    })
+                })
+        });
+        let in_place = |t: usize| {
+            inner_place
+                .as_ref()
+                .is_some_and(|(a, b, _, _)| *a <= t && t < *b)
+        };
         let name_text = |r: &(usize, usize)| -> String {
             let words: Vec<&str> = (r.0..r.1)
+                .filter(|&i| !in_place(i))
                 .map(|i| s.toks[i].slice(text))
                 .filter(|w| {
                     !matches!(
@@ -829,6 +881,22 @@ impl Coder {
         //    the country where the sentence happens: "police in Tbilisi arrested protesters".
         //    Only for domestic roles, and not for a titled person, whose nationality a place
         //    does not tell.
+        //    A place inside the phrase gives its country to any role: "Darfur rebels".
+        if found.is_none() && p.pronoun.is_none() && person_name.is_none() {
+            if let Some((r, w)) = &role {
+                if let Some((_, _, c, name)) = &inner_place {
+                    found = Some((
+                        Resolved {
+                            code: with_role(c, &role),
+                            name: None,
+                            why: format!("role '{w}' ({r}) of '{name}' ({c})"),
+                        },
+                        false,
+                        !matches!(r.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG"),
+                    ));
+                }
+            }
+        }
         if found.is_none()
             && p.pronoun.is_none()
             && p.poss_pronoun.is_none()
@@ -1922,6 +1990,18 @@ impl Coder {
                     if let Some(q) = self.controller(s, gov, i) {
                         return Some(self.conjoined_before(s, q));
                     }
+                    // "opened fire to disperse", "began a hunger strike to protest": the
+                    // subject of the verb whose object the governing noun is.
+                    let gov = match s.tags[gov] {
+                        Tag::Noun => s
+                            .phrases
+                            .iter()
+                            .find(|p| p.start <= gov && gov < p.end)
+                            .map(|p| p.start)
+                            .filter(|&a| a > 0 && matches!(s.tags[a - 1], Tag::Verb(_)))
+                            .map_or(gov, |a| a - 1),
+                        _ => gov,
+                    };
                     return self.subject(s, gov, last);
                 }
                 Tag::Prep if depth <= 4 => {
@@ -2269,7 +2349,13 @@ impl Coder {
                         m.hypothetical = true;
                         break;
                     }
+                    // "staged a hunger strike to protest", "opened fire to disperse": the
+                    // protest and the dispersal happened.
+                    let done = gov.is_some_and(|j| {
+                        s.tags[j] == Tag::Noun && PURPOSE_DONE.contains(&s.lower[j])
+                    });
                     match gov.and_then(|j| self.lex.lemma(s.lower[j])) {
+                        _ if done => {}
                         Some(l) if REALIZED.contains(&l) => {}
                         Some(l) if INTENT.contains(&l) || l == "be" => intent = true,
                         _ => m.hypothetical = true,

@@ -638,3 +638,33 @@ fn a_compass_word_before_a_country_is_part_of_it() {
         "19",
     );
 }
+
+#[test]
+fn a_region_before_a_role_gives_its_country() {
+    has(
+        "The Sudanese government accused Darfur rebels of attacking a convoy.",
+        "SDNGOV",
+        "SDNREB",
+        "11",
+    );
+    // A place that only shares its name with a people does not ("Ibo" is a Mozambican
+    // island): no country named, no code.
+    let got = triples("Ibo elders demanded more seats in parliament.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("MOZ")), "{got:?}");
+}
+
+#[test]
+fn purpose_of_a_protest_or_a_volley_is_carried_out() {
+    has(
+        "Egyptian police opened fire to disperse Sudanese protesters on Monday.",
+        "EGYCOP",
+        "SDN",
+        "1",
+    );
+    has(
+        "Iraqi Kurds began a hunger strike to protest against Turkish air strikes.",
+        "IRQCVL",
+        "TUR",
+        "14",
+    );
+}
