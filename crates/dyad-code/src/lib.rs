@@ -617,6 +617,18 @@ impl Coder {
                             | "Eastern"
                             | "Western"
                             | "Central"
+                            | "Southeastern"
+                            | "Southwestern"
+                            | "Northeastern"
+                            | "Northwestern"
+                            // a day glued to a place: "in southern Serbia Friday"
+                            | "Monday"
+                            | "Tuesday"
+                            | "Wednesday"
+                            | "Thursday"
+                            | "Friday"
+                            | "Saturday"
+                            | "Sunday"
                     )
                 })
                 .collect();
@@ -717,6 +729,27 @@ impl Coder {
                 if former && e.is_person() && code.len() >= 6 {
                     code = format!("{}ELI", &code[..3]);
                 }
+                // "Arab League Secretary-General Chedli Klibi", "Russian President Boris
+                // Yeltsin" in a text dated after they left office: the title in the text says
+                // they held it when it was written.
+                let at = p
+                    .mentions
+                    .iter()
+                    .find(|x| x.2 == *m)
+                    .map_or(usize::MAX, |x| x.0);
+                let titled = p
+                    .mentions
+                    .iter()
+                    .any(|(a, _, mm)| matches!(mm.kind, MentionKind::Agent(_)) && *a < at);
+                if !former && e.is_person() && code.ends_with("ELI") && titled {
+                    let org = p.mentions.iter().find_map(|(a, _, mm)| match mm.kind {
+                        MentionKind::Actor(j) if *a < at && !d.actors[j].is_person() => {
+                            Some(d.actors[j].code_on(doc.date).to_string())
+                        }
+                        _ => None,
+                    });
+                    code = org.unwrap_or_else(|| with_role(&code[..3], &role));
+                }
                 let why = format!("{}: '{}' -> {}", e.file, m.span.slice(text), code);
                 let group = matches!(e.kind.as_deref(), Some("group"))
                     || code.ends_with("REB")
@@ -742,12 +775,31 @@ impl Coder {
                 .mentions
                 .iter()
                 .filter(owning)
-                .find_map(|(_, _, m)| match m.kind {
-                    MentionKind::Country(i, form) => Some((i, form, m.span.slice(text))),
+                .find_map(|(a, _, m)| match m.kind {
+                    MentionKind::Country(i, form) => Some((*a, i, form, m.span.slice(text))),
                     _ => None,
                 });
-            if let Some((ci, form, surface)) = country {
-                let code = &d.countries[ci].code;
+            // "ethnic Albanians in Serbia": a community of the country where they live; with
+            // no such country named, no actor.
+            let ethnic = country.is_some_and(|(a, _, form, _)| {
+                form == NameForm::Adjective && a > 0 && s.lower[a - 1] == "ethnic"
+            });
+            let home = if ethnic {
+                let own = country.map(|(_, ci, _, _)| d.countries[ci].code.clone());
+                match self.sentence_country(s) {
+                    Some((c, _)) if Some(&c) != own.as_ref() => Some(c),
+                    _ => return None,
+                }
+            } else {
+                None
+            };
+            if let Some((_, ci, form, surface)) = country {
+                let code = home.as_ref().unwrap_or(&d.countries[ci].code);
+                let role = if home.is_some() && role.is_none() {
+                    Some(("CVL".to_string(), "ethnic".to_string()))
+                } else {
+                    role.clone()
+                };
                 let formw = match form {
                     NameForm::Name => "country",
                     NameForm::Adjective => "nationality",

@@ -604,15 +604,15 @@ fn reversed_patterns_make_the_giver_the_source() {
 #[test]
 fn past_office_holders_are_coded_for_the_document_date() {
     // data/leaders.toml: codes by date ("Mubarak" was president in 1995, not after 2011).
-    let doc = |date: &str| Document {
-        id: "t".into(),
-        date: Date::parse(date).ok(),
-        text: "President Hosni Mubarak met Yasser Arafat in Cairo on Monday.".into(),
-        ..Default::default()
-    };
     let codes = |date: &str| -> Vec<(String, String)> {
+        let doc = Document {
+            id: "t".into(),
+            date: Date::parse(date).ok(),
+            text: "Hosni Mubarak met Yasser Arafat in Cairo on Monday.".into(),
+            ..Default::default()
+        };
         pipeline()
-            .code_document(&doc(date))
+            .code_document(&doc)
             .into_iter()
             .map(|e| (e.source.unwrap().code, e.target.unwrap().code))
             .collect()
@@ -666,5 +666,36 @@ fn purpose_of_a_protest_or_a_volley_is_carried_out() {
         "IRQCVL",
         "TUR",
         "14",
+    );
+}
+
+#[test]
+fn ethnic_communities_belong_to_the_country_they_live_in() {
+    has(
+        "Hundreds of ethnic Hungarians demonstrated on Sunday in Romania.",
+        "ROUCVL",
+        "ROU",
+        "14",
+    );
+    // No country of residence named: no actor rather than the wrong one.
+    let got = triples("Ethnic Hungarians accused the government of neglect.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("HUN")), "{got:?}");
+}
+
+#[test]
+fn a_title_in_the_text_outranks_a_dated_code() {
+    // Yeltsin left office on 1999-12-31; a text calling him president speaks of his term.
+    let doc = Document {
+        id: "t".into(),
+        date: Date::parse("2000-06-01").ok(),
+        text: "Russian President Boris Yeltsin met Japanese Prime Minister Ryutaro Hashimoto."
+            .into(),
+        ..Default::default()
+    };
+    let got = pipeline().code_document(&doc);
+    assert!(
+        got.iter()
+            .any(|e| e.source.as_ref().unwrap().code == "RUSGOV"),
+        "{got:?}"
     );
 }
