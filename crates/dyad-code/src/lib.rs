@@ -1455,6 +1455,11 @@ impl Coder {
                     Some(c) => code = c.to_string(),
                     None => modality.hypothetical = true,
                 }
+                // "will withdraw its force from Chad unless ...": an announced act made
+                // conditional on the target is a threat.
+                if code.starts_with("03") && s.lower[v..].contains(&"unless") {
+                    code = "130".to_string();
+                }
             }
             if (modality.negated || modality.hypothetical) && !opts.all_modes {
                 continue;
@@ -2341,6 +2346,11 @@ impl Coder {
                         .lex
                         .lemma(s.lower[j])
                         .is_some_and(|l| DIRECTIVE.contains(&l))
+                    // "its demand today that Israel ease": a directive noun
+                    || matches!(
+                        s.lower[j],
+                        "demand" | "demands" | "request" | "requests" | "insistence" | "ultimatum"
+                    )
             });
             if directive {
                 m.hypothetical = true;
@@ -2392,6 +2402,13 @@ impl Coder {
                         ) =>
                 {
                     intent = true;
+                    // "must be ready to mediate": asked of them, not announced.
+                    if (0..i).rev().take(4).any(|j| {
+                        s.tags[j] == Tag::Modal
+                            && matches!(s.lower[j], "must" | "should" | "could" | "might" | "may")
+                    }) {
+                        m.hypothetical = true;
+                    }
                     break;
                 }
                 Tag::To => {

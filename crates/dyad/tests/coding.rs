@@ -699,3 +699,27 @@ fn a_title_in_the_text_outranks_a_dated_code() {
         "{got:?}"
     );
 }
+
+#[test]
+fn conditions_and_demands_change_what_an_intention_is() {
+    // "unless": an announced act made conditional on the target is a threat.
+    has(
+        "Kenya said it will withdraw its troops from Somalia unless the government pays them.",
+        "KEN",
+        "SOM",
+        "13",
+    );
+    // What a demand asks for has not happened, even after a directive noun.
+    let got = triples(
+        "The African Union repeated its demand that Rwanda withdraw its troops from Congo.",
+    );
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("RWA")), "{got:?}");
+    // "must be ready to mediate" is asked of the US, not announced by it.
+    let got =
+        triples("Egypt said the United States must be ready to mediate between Sudan and Chad.");
+    assert!(
+        !got.iter()
+            .any(|(s, _, c)| s == "USA" && c.starts_with("03")),
+        "{got:?}"
+    );
+}
