@@ -1334,14 +1334,32 @@ impl Coder {
                     .iter()
                     .enumerate()
                     .find(|(q, p)| {
+                        // "expelled [two Russian diplomats based in Geneva]": the phrase may
+                        // run on past the pattern.
                         p.start > v
-                            && p.end <= end
+                            && p.start < end
                             && s.actors[*q].is_some()
                             && !(p.start > 0
                                 && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near"))
                     })
                     .map(|(q, _)| vec![q])
                     .unwrap_or_default()
+            } else {
+                targets
+            };
+            // "expelled inspectors of the IAEA", "mobilized reservists for a war against Iraq":
+            // a pattern that ends in a noun may have its actor in the phrases after it.
+            let targets = if targets.is_empty()
+                && !passive
+                && matches!(pat.rest.last(), Some(PatternWord::Lit(w))
+                    if dyad_text::word_class(w) != dyad_text::WordClass::Preposition)
+            {
+                let after = s
+                    .phrases
+                    .iter()
+                    .find(|p| p.start < end && end <= p.end)
+                    .map_or(end, |p| p.end);
+                self.pp_chain(s, after)
             } else {
                 targets
             };
@@ -1423,12 +1441,16 @@ impl Coder {
                 targets
             };
             // "Israel and Hezbollah agreed to a ceasefire", "X and Y met": with no object, the
-            // members of a compound subject act on each other.
-            let (sources, targets) = if targets.is_empty() && sources.len() >= 2 && !passive {
-                (sources.clone(), sources)
-            } else {
-                (sources, targets)
-            };
+            // members of a compound subject act on each other, for acts that go both ways
+            // (not "US and British activists staged a protest").
+            let mutual = matches!(pat.code.get(..2), Some("03" | "04" | "05" | "06" | "19"))
+                || pat.code.starts_with("087");
+            let (sources, targets) =
+                if targets.is_empty() && sources.len() >= 2 && !passive && mutual {
+                    (sources.clone(), sources)
+                } else {
+                    (sources, targets)
+                };
             // "Students demonstrated in Jakarta", "troops arrived in Bosnia": a protest, a
             // visit or a deployment with no named target is aimed at the country it happens in.
             let targets = if targets.is_empty() && !passive && !sources.is_empty() && !pat.reverse {
@@ -1726,7 +1748,10 @@ impl Coder {
                 if let Some(q) = s.phrase_starting_at(i + 1) {
                     // A bare country (or its capital, a city), not a person or a body.
                     let k = s.actors[q].as_ref()?;
-                    return (k.actor.code.len() == 3 && !k.person && !k.group).then_some(q);
+                    let place = k.actor.code.len() == 3
+                        || k.actor.why.starts_with("capital ")
+                        || k.actor.why.starts_with("place ");
+                    return (place && !k.person && !k.group).then_some(q);
                 }
             }
             i += 1;
@@ -2178,7 +2203,14 @@ impl Coder {
         // Skip what stands between a verb and its object: adverbs, "that", time phrases and,
         // after a bare verb, place or time adjuncts ("met in Doha with").
         while i < n && hops < 8 {
-            if matches!(s.tags[i], Tag::Adv) || (s.lower[i] == "that" && s.tags[i] == Tag::Sub) {
+            // "reject [proposed] Israeli changes": a participle before the object's phrase.
+            let participle = matches!(s.tags[i], Tag::Verb(f) if f.participle())
+                && i == from
+                && s.phrase_starting_at(i + 1).is_some();
+            if matches!(s.tags[i], Tag::Adv)
+                || participle
+                || (s.lower[i] == "that" && s.tags[i] == Tag::Sub)
+            {
                 i += 1;
                 hops += 1;
                 continue;
@@ -2254,7 +2286,13 @@ impl Coder {
         // The object names no actor ("an appeal", "the withdrawal"): the actor may follow in a
         // prepositional phrase ("an appeal from President X", "sanctions against Iran",
         // "the withdrawal of foreign forces", "an agreement with the EU").
-        let mut j = p.end;
+        self.pp_chain(s, p.end)
+    }
+
+    /// The first actor in the chain of prepositional phrases starting at token `j` (up to
+    /// three deep), with those conjoined to it.
+    fn pp_chain(&self, s: &Sent<'_>, mut j: usize) -> Vec<usize> {
+        let n = s.tags.len();
         for _ in 0..3 {
             // "positions held by X", "territory controlled by X"
             if j + 1 < n

@@ -723,3 +723,34 @@ fn conditions_and_demands_change_what_an_intention_is() {
         "{got:?}"
     );
 }
+
+#[test]
+fn nouns_ending_a_pattern_reach_their_actor_and_protests_are_not_mutual() {
+    // The actor after a pattern that ends in a noun.
+    has(
+        "Eritrea expelled inspectors of the African Union from its border zone.",
+        "ERI",
+        "IGO",
+        "16",
+    );
+    // A participle before the object: "proposed Israeli changes".
+    has(
+        "The Palestinians reject proposed Israeli changes to the deal.",
+        "PSE",
+        "ISR",
+        "12",
+    );
+    // Two protesters' countries do not protest against each other; the capital is the target.
+    let got = triples("US and British activists staged a protest in Beijing on Wednesday.");
+    assert!(
+        !got.iter()
+            .any(|(s, t, _)| s.starts_with("USA") && t.starts_with("GBR")),
+        "{got:?}"
+    );
+    has(
+        "US and British activists staged a protest in Beijing on Wednesday.",
+        "GBR",
+        "CHN",
+        "14",
+    );
+}
