@@ -973,6 +973,7 @@ impl Coder {
                         | "HRI"
                         | "AGR"
                         | "REL"
+                        | "RAD"
                 );
                 if domestic && !group_noun(w) {
                     found = Some((
