@@ -425,9 +425,10 @@ impl Coder {
             .collect();
         // Sport and markets: a discard phrase, or a score ("2-1"), takes the sentence out.
         let score = |w: &str| {
+            // Both sides present: a lone "-" token is no score.
             w.split_once('-').is_some_and(|(a, b)| {
-                a.len() <= 2
-                    && b.len() <= 2
+                (1..=2).contains(&a.len())
+                    && (1..=2).contains(&b.len())
                     && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
             })
         };

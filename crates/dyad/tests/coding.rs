@@ -754,3 +754,26 @@ fn nouns_ending_a_pattern_reach_their_actor_and_protests_are_not_mutual() {
         "14",
     );
 }
+
+#[test]
+fn regression_a_hyphen_token_is_no_sport_score() {
+    // "the 10-month-old conflict" tokenises a lone "-", which was read as a score ("2-1") and
+    // took the sentence out as sport news.
+    has(
+        "Ukrainian lawmakers endorsed an association agreement with the European Union despite the 10-month-old conflict.",
+        "UKRLEG",
+        "IGO",
+        "05",
+    );
+    none("Brazil beat Argentina 2-1 in Buenos Aires.");
+}
+
+#[test]
+fn an_arrest_warrant_is_an_arrest_charge() {
+    has(
+        "A court in Guyana issued arrest warrants for two Brazilian men.",
+        "GUYJUD",
+        "BRA",
+        "173",
+    );
+}
