@@ -316,6 +316,12 @@ impl Coder {
                 .map(|(t, g)| format!("{}/{:?}", t.slice(text), g))
                 .collect();
             let _ = writeln!(out, "  tags: {}", tagged.join(" "));
+            if s.discard {
+                let _ = writeln!(
+                    out,
+                    "  discarded: sport or markets news (data/discards.toml)"
+                );
+            }
             for (p, a) in s.phrases.iter().zip(&s.actors) {
                 let _ = writeln!(
                     out,
