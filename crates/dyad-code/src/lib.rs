@@ -1480,15 +1480,33 @@ impl Coder {
             last_event = Some((pat.code.clone(), targets.clone()));
             let (mut modality, intent) = self.modality(s, v, &reporters);
             let mut code = pat.code.clone();
+            let mut refined: Vec<&str> = Vec::new();
+            // Violence by a suicide bomber or a car bomb is CAMEO 183, whatever verb tells it
+            // ("a suicide bomber killed five officers").
+            if matches!(code.get(..2), Some("18" | "19"))
+                && sources.iter().any(|&q| {
+                    let p = &s.phrases[q];
+                    s.lower[p.start..p.end]
+                        .windows(2)
+                        .any(|w| matches!(w, ["suicide", _] | ["car", "bomb"]))
+                })
+            {
+                code = "183".to_string();
+                refined.push("suicide or car bomb");
+            }
             if intent {
                 match intent_code(&code) {
-                    Some(c) => code = c.to_string(),
+                    Some(c) => {
+                        code = c.to_string();
+                        refined.push("future intent");
+                    }
                     None => modality.hypothetical = true,
                 }
                 // "will withdraw its force from Chad unless ...": an announced act made
                 // conditional on the target is a threat.
                 if code.starts_with("03") && s.lower[v..].contains(&"unless") {
                     code = "130".to_string();
+                    refined.push("'unless': a threat");
                 }
             }
             if (modality.negated || modality.hypothetical) && !opts.all_modes {
@@ -1542,7 +1560,7 @@ impl Coder {
                         why_verb: if code == pat.code {
                             pat.why.clone()
                         } else {
-                            format!("{} (future intent -> {code})", pat.why)
+                            format!("{} ({} -> {code})", pat.why, refined.join(", "))
                         },
                         date,
                         date_precision,
@@ -1716,7 +1734,31 @@ impl Coder {
             if let Some(q) = s.phrase_ending_at(start - 1) {
                 let amount = s.phrases[q].start;
                 if (amount..start - 1).any(|j| s.tags[j] == Tag::Num) {
-                    return self.light_verb(s, amount);
+                    // "announced a further $500 million in": past the currency sign and
+                    // "a further", "another".
+                    let mut a = amount;
+                    if a > 0 && matches!(s.lower[a - 1], "$" | "€" | "£" | "us$") {
+                        a -= 1;
+                    }
+                    if let Some(q) = s.phrase_ending_at(a).filter(|&q| {
+                        s.actors[q].is_none()
+                            && s.lower[s.phrases[q].start..s.phrases[q].end]
+                                .iter()
+                                .all(|w| {
+                                    matches!(
+                                        *w,
+                                        "a" | "an"
+                                            | "another"
+                                            | "further"
+                                            | "new"
+                                            | "additional"
+                                            | "extra"
+                                    )
+                                })
+                    }) {
+                        a = s.phrases[q].start;
+                    }
+                    return self.light_verb(s, a);
                 }
             }
         }

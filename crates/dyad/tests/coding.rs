@@ -777,3 +777,20 @@ fn an_arrest_warrant_is_an_arrest_charge() {
         "173",
     );
 }
+
+#[test]
+fn suicide_bombers_and_currency_amounts() {
+    // ", killing five officers": the bomber's attack, CAMEO 183.
+    has(
+        "A Taliban suicide bomber blew himself up at a checkpoint in Kandahar, killing four officers.",
+        "AFGREB",
+        "AFGCOP",
+        "183",
+    );
+    has(
+        "Japan announced a further $300 million in aid for Jordan.",
+        "JPN",
+        "JOR",
+        "07",
+    );
+}
