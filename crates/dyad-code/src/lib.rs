@@ -122,9 +122,9 @@ const LIGHT: &[&str] = &[
 const LIGHT_INTENT: &[&str] = &["offer", "pledge", "promise"];
 
 /// CAMEO codes whose target, when none is named, is the country where the act takes place:
-/// visits and meetings (042-043), protests (14), deployments and force posture (15), fighting
-/// and attacks (18-20).
-const PLACE_AIMED: &[&str] = &["042", "043", "14", "15", "18", "19", "20"];
+/// visits and meetings (042-043), aid (07), protests (14), deployments and force posture (15),
+/// fighting and attacks (18-20).
+const PLACE_AIMED: &[&str] = &["042", "043", "07", "14", "15", "18", "19", "20"];
 
 /// Verbs after which "to VERB" is an intention, not an act.
 const INTENT: &[&str] = &[
@@ -1656,7 +1656,7 @@ impl Coder {
             let source_idx: Option<usize> = if own.is_some() {
                 Some(pi)
             } else if let Some((lv, _)) = light {
-                self.subject(s, lv, &[]).and_then(|v| v.first().copied())
+                self.shared_subject(s, lv).and_then(|v| v.first().copied())
             } else {
                 by.first().copied()
             };
@@ -1708,6 +1708,25 @@ impl Coder {
                 }
             }
         }
+    }
+
+    /// Subject phrases of the verb at `v`, or, for a verb joined to an earlier one ("said ... but
+    /// promised closer cooperation"), that verb's.
+    fn shared_subject(&self, s: &Sent<'_>, v: usize) -> Option<Vec<usize>> {
+        if let Some(subj) = self.subject(s, v, &[]) {
+            return Some(subj);
+        }
+        let mut k = v.checked_sub(1)?;
+        while s.tags[k] == Tag::Adv {
+            k = k.checked_sub(1)?;
+        }
+        if s.tags[k] != Tag::Conj {
+            return None;
+        }
+        let prev = (k.saturating_sub(15)..k)
+            .rev()
+            .find(|&j| matches!(s.tags[j], Tag::Verb(f) if f != VerbForm::Gerund))?;
+        self.subject(s, prev, &[])
     }
 
     /// The light verb whose object is the phrase starting at `start` ("continued [military aid]",
@@ -1786,7 +1805,10 @@ impl Coder {
         let n = s.tags.len();
         let mut i = end;
         while i < n && i < end + 12 {
-            if matches!(s.tags[i], Tag::Sub | Tag::Verb(_) | Tag::Modal)
+            // "delivered food to besieged towns in Darfur": a participle before a noun.
+            let adjectival = matches!(s.tags[i], Tag::Verb(f) if f.participle())
+                && matches!(s.tags.get(i + 1), Some(Tag::Noun));
+            if !adjectival && matches!(s.tags[i], Tag::Sub | Tag::Verb(_) | Tag::Modal)
                 || (s.tags[i] == Tag::Punct && s.lower[i] != "-")
             {
                 return None;
@@ -2344,10 +2366,11 @@ impl Coder {
     fn pp_chain(&self, s: &Sent<'_>, mut j: usize) -> Vec<usize> {
         let n = s.tags.len();
         for _ in 0..3 {
-            // "positions held by X", "territory controlled by X"
+            // "positions held by X", "territory controlled by X", "two men wanted for fraud
+            // to the United States": a participle between the phrases.
             if j + 1 < n
                 && matches!(s.tags[j], Tag::Verb(f) if f.participle())
-                && s.lower[j + 1] == "by"
+                && s.tags[j + 1] == Tag::Prep
             {
                 j += 1;
             }

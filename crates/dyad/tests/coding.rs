@@ -794,3 +794,26 @@ fn suicide_bombers_and_currency_amounts() {
         "07",
     );
 }
+
+#[test]
+fn targets_past_participles_and_shared_subjects() {
+    has(
+        "Peru extradited two men wanted for fraud to the United States on Friday.",
+        "PER",
+        "USA",
+        "06",
+    );
+    has(
+        "The World Food Programme delivered food to besieged towns in Yemen.",
+        "IGO",
+        "YEM",
+        "07",
+    );
+    // "but promised closer cooperation": the subject of the verb before the conjunction.
+    has(
+        "Germany said it would keep the controls but promised closer cooperation with Poland.",
+        "DEU",
+        "POL",
+        "0",
+    );
+}
