@@ -1055,7 +1055,16 @@ impl Coder {
             actor,
             heads,
             person,
-            plural: plural_role || group,
+            // "Radical French farmers": the head noun tells the number too.
+            plural: plural_role
+                || group
+                || (p.names.is_empty() && {
+                    let head = s.lower[p.end - 1];
+                    head.len() > 3
+                        && head.ends_with('s')
+                        && !head.ends_with("ss")
+                        && s.tags[p.end - 1] == Tag::Noun
+                }),
             group: group || role.as_ref().is_some_and(|(_, w)| group_noun(w)),
             sentence: s.idx,
         })

@@ -817,3 +817,15 @@ fn targets_past_participles_and_shared_subjects() {
         "0",
     );
 }
+
+#[test]
+fn a_plural_head_noun_is_a_plural_antecedent() {
+    // "they" finds "Angry Greek farmers" even though the role word ("angry" is none) is not
+    // plural; the head noun is.
+    has(
+        "Greek farmers said on Friday they would blockade Athens from Monday.",
+        "GRC",
+        "GRC",
+        "13",
+    );
+}
