@@ -820,8 +820,7 @@ fn targets_past_participles_and_shared_subjects() {
 
 #[test]
 fn a_plural_head_noun_is_a_plural_antecedent() {
-    // "they" finds "Angry Greek farmers" even though the role word ("angry" is none) is not
-    // plural; the head noun is.
+    // "they" finds "Greek farmers": the phrase's head noun is plural.
     has(
         "Greek farmers said on Friday they would blockade Athens from Monday.",
         "GRC",
