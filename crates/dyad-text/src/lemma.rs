@@ -273,6 +273,29 @@ const CORE_VERBS: &[&str] = &[
     "remove",
 ];
 
+/// Verbs whose "re-" form means doing the act again ("reimpose", "reopen"); only these, since
+/// "resign", "retreat" or "release" are other verbs.
+const RE_PREFIXED: &[&str] = &[
+    "impose",
+    "open",
+    "capture",
+    "deploy",
+    "establish",
+    "affirm",
+    "enter",
+    "launch",
+    "join",
+    "elect",
+    "arm",
+    "unite",
+    "convene",
+    "instate",
+    "occupy",
+    "arrest",
+    "invade",
+    "start",
+];
+
 const DOUBLING: &[&str] = &[
     "commit", "admit", "permit", "submit", "omit", "regret", "control", "patrol", "compel",
     "expel", "repel", "propel", "refer", "prefer", "confer", "defer", "occur", "deter", "transfer",
@@ -381,6 +404,22 @@ impl VerbLexicon {
         for l in CORE_VERBS.iter().copied().chain(lemmas) {
             lex.add(l);
         }
+        // "reimposed", "re-opened": the repeated act reads as the act.
+        for base in RE_PREFIXED {
+            lex.add(base);
+            let forms: Vec<(String, Vec<(String, VerbForm)>)> = lex
+                .forms
+                .iter()
+                .filter(|(_, r)| r.iter().any(|(l, _)| l == base))
+                .map(|(f, r)| (f.clone(), r.clone()))
+                .collect();
+            for (f, readings) in forms {
+                for (l, g) in readings.into_iter().filter(|(l, _)| l == base) {
+                    lex.push(&format!("re{f}"), &l, g);
+                    lex.push(&format!("re-{f}"), &l, g);
+                }
+            }
+        }
         lex
     }
 
@@ -477,6 +516,15 @@ impl VerbLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn re_prefixed_forms_read_as_the_base_verb_only_for_listed_verbs() {
+        let lex = VerbLexicon::new(["sign", "treat"]);
+        assert_eq!(lex.lemma("reimposed"), Some("impose"));
+        assert_eq!(lex.lemma("re-opened"), Some("open"));
+        assert_eq!(lex.lemma("resigned"), None);
+        assert_eq!(lex.lemma("retreated"), None);
+    }
 
     #[test]
     fn inflections() {

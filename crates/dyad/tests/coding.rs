@@ -828,3 +828,16 @@ fn a_plural_head_noun_is_a_plural_antecedent() {
         "13",
     );
 }
+
+#[test]
+fn a_re_prefixed_act_is_the_act() {
+    has(
+        "Israel reimposed a blockade on Gaza on Friday.",
+        "ISR",
+        "PSE",
+        "19",
+    );
+    // But "resign" is not "sign" again.
+    let got = triples("The minister resigned over the deal with Iran.");
+    assert!(!got.iter().any(|(_, _, c)| c.starts_with("05")), "{got:?}");
+}
