@@ -793,8 +793,19 @@ impl Coder {
             });
             let home = if ethnic {
                 let own = country.map(|(_, ci, _, _)| d.countries[ci].code.clone());
-                match self.sentence_country(s) {
-                    Some((c, _)) if Some(&c) != own.as_ref() => Some(c),
+                // The place the sentence names ("in southeastern Serbia Friday"), other than
+                // the community's own nation.
+                let located = s.phrases.iter().find_map(|q| {
+                    let loc = q.start > 0 && is_locative(s.lower[q.start - 1]);
+                    q.mentions.iter().find_map(|(_, _, m)| match m.kind {
+                        MentionKind::Country(i, NameForm::Name) if loc => {
+                            Some(d.countries[i].code.clone())
+                        }
+                        _ => None,
+                    })
+                });
+                match self.sentence_country(s).map(|(c, _)| c).or(located) {
+                    Some(c) if Some(&c) != own.as_ref() => Some(c),
                     _ => return None,
                 }
             } else {

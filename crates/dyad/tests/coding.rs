@@ -841,3 +841,13 @@ fn a_re_prefixed_act_is_the_act() {
     let got = triples("The minister resigned over the deal with Iran.");
     assert!(!got.iter().any(|(_, _, c)| c.starts_with("05")), "{got:?}");
 }
+
+#[test]
+fn an_ethnic_community_takes_a_located_country_even_inside_a_longer_phrase() {
+    has(
+        "Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia on Friday.",
+        "SRBMIL",
+        "SRBCVL",
+        "19",
+    );
+}
