@@ -1235,7 +1235,19 @@ impl Coder {
     fn sentence_country(&self, s: &Sent<'_>) -> Option<(String, String)> {
         let d = &self.dict.dicts;
         let text = s.text;
-        for p in &s.phrases {
+        // Not the place of a closing attribution: ", relief officials in Nairobi said."
+        let n = s.tags.len();
+        let said = (n.saturating_sub(12)..n).rev().find(|&v| {
+            matches!(s.tags[v], Tag::Verb(_))
+                && self
+                    .lex
+                    .lemma(s.lower[v])
+                    .is_some_and(|l| REPORTING.contains(&l))
+        });
+        let end = said
+            .and_then(|v| (0..v).rev().find(|&j| s.lower[j] == ","))
+            .unwrap_or(n);
+        for p in s.phrases.iter().filter(|p| p.end <= end) {
             for (_, _, m) in &p.mentions {
                 if let MentionKind::Country(ci, form) = m.kind {
                     let located = p.start > 0 && is_locative(s.lower[p.start - 1]);
@@ -1254,7 +1266,7 @@ impl Coder {
             }
         }
         // A gazetteer place after a place preposition: "in Bannu", "near Baidoa".
-        for (a, b, m) in &s.places {
+        for (a, b, m) in s.places.iter().filter(|(_, b, _)| *b <= end) {
             let of_place = *a >= 2
                 && s.lower[*a - 1] == "of"
                 && matches!(

@@ -851,3 +851,12 @@ fn an_ethnic_community_takes_a_located_country_even_inside_a_longer_phrase() {
         "19",
     );
 }
+
+#[test]
+fn the_place_of_a_closing_attribution_is_not_where_it_happened() {
+    // "about 20 people" are not Kenyan because officials in Nairobi reported it.
+    let got = triples(
+        "Sudanese rebels shelled the town of Wau on Sunday, killing about 20 people, relief officials in Nairobi said.",
+    );
+    assert!(!got.iter().any(|(_, t, _)| t.starts_with("KEN")), "{got:?}");
+}
