@@ -1540,6 +1540,15 @@ impl Coder {
                     code = "130".to_string();
                     refined.push("'unless': a threat");
                 }
+                // "said it would not provide support to Israel": an announced refusal is a
+                // rejection (12x), as CAMEO codes "refuse to".
+                if modality.negated && !modality.hypothetical {
+                    if let Some(c) = refusal_code(&pat.code) {
+                        code = c.to_string();
+                        modality.negated = false;
+                        refined.push("announced refusal");
+                    }
+                }
             }
             if (modality.negated || modality.hypothetical) && !opts.all_modes {
                 continue;
@@ -2872,6 +2881,20 @@ fn intent_code(code: &str) -> Option<&'static str> {
         "192" => "1382",
         c if c.starts_with("15") || c.starts_with("18") || c.starts_with("19") => "138",
         c if c.starts_with("20") => "1383",
+        _ => return None,
+    })
+}
+
+/// The CAMEO rejection (12x) of a cooperative act announced with a negation: "will not meet"
+/// is 125, "will not provide aid" 122, "will not ease sanctions" 124.
+fn refusal_code(code: &str) -> Option<&'static str> {
+    Some(match code.get(..2)? {
+        "04" => "125",
+        "05" => "120",
+        "06" => "121",
+        "07" => "122",
+        "08" => "124",
+        "03" => "120",
         _ => return None,
     })
 }

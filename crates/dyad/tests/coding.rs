@@ -860,3 +860,15 @@ fn the_place_of_a_closing_attribution_is_not_where_it_happened() {
     );
     assert!(!got.iter().any(|(_, t, _)| t.starts_with("KEN")), "{got:?}");
 }
+
+#[test]
+fn an_announced_refusal_is_a_rejection() {
+    has(
+        "Hungary said it would not provide military aid to Ukraine.",
+        "HUN",
+        "UKR",
+        "12",
+    );
+    // A negated past act is no event at all.
+    none("Hungary did not provide military aid to Ukraine.");
+}
