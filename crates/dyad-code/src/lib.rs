@@ -124,7 +124,7 @@ const LIGHT_INTENT: &[&str] = &["offer", "pledge", "promise"];
 /// CAMEO codes whose target, when none is named, is the country where the act takes place:
 /// visits and meetings (042-043), aid (07), protests (14), deployments and force posture (15),
 /// fighting and attacks (18-20).
-const PLACE_AIMED: &[&str] = &["042", "043", "07", "14", "15", "18", "19", "20"];
+const PLACE_AIMED: &[&str] = &["042", "043", "07", "13", "14", "15", "17", "18", "19", "20"];
 
 /// Verbs after which "to VERB" is an intention, not an act.
 const INTENT: &[&str] = &[
@@ -829,6 +829,16 @@ impl Coder {
                         name: person_name.clone(),
                         why: format!("title '{w}' + {formw} '{surface}'"),
                     }),
+                    // "in Algiers" is a place: the country; "Algiers said" the government.
+                    (None, NameForm::Capital)
+                        if p.start > 0 && is_locative(s.lower[p.start - 1]) =>
+                    {
+                        Some(Resolved {
+                            code: code.clone(),
+                            name: None,
+                            why: format!("place '{surface}' (a capital) in {code}"),
+                        })
+                    }
                     (None, NameForm::Capital) => Some(Resolved {
                         code: format!("{code}GOV"),
                         name: None,
@@ -1834,11 +1844,29 @@ impl Coder {
             return None;
         }
         // "(there were) ten soldiers killed in Ukraine" names victims, not attackers.
-        if matches!(code.get(..2), Some("18" | "19" | "20"))
+        if matches!(code.get(..2), Some("17" | "18" | "19" | "20"))
             && s.tags[v] == Tag::Verb(VerbForm::PastOrParticiple)
+            && matches!(s.tags.get(v + 1), Some(Tag::Prep))
             && s.phrase_ending_at(v).is_some_and(|q| {
                 let a = s.phrases[q].start;
-                s.tags[a] == Tag::Num || (a > 0 && s.tags[a - 1] == Tag::Aux(Aux::Be))
+                s.tags[a] == Tag::Num
+                    || matches!(
+                        s.lower[a],
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "dozens"
+                            | "hundreds"
+                            | "thousands"
+                            | "several"
+                    )
+                    || (a > 0 && s.tags[a - 1] == Tag::Aux(Aux::Be))
             })
         {
             return None;
@@ -1849,6 +1877,10 @@ impl Coder {
             // "delivered food to besieged towns in Darfur": a participle before a noun.
             let adjectival = matches!(s.tags[i], Tag::Verb(f) if f.participle())
                 && matches!(s.tags.get(i + 1), Some(Tag::Noun));
+            // "threatened to institute a curfew in Algiers": through the infinitive.
+            let infinitive =
+                s.tags[i] == Tag::Verb(VerbForm::Base) && i > 0 && s.tags[i - 1] == Tag::To;
+            let adjectival = adjectival || infinitive;
             if !adjectival && matches!(s.tags[i], Tag::Sub | Tag::Verb(_) | Tag::Modal)
                 || (s.tags[i] == Tag::Punct && s.lower[i] != "-")
             {

@@ -872,3 +872,16 @@ fn an_announced_refusal_is_a_rejection() {
     // A negated past act is no event at all.
     none("Hungary did not provide military aid to Ukraine.");
 }
+
+#[test]
+fn curfews_and_threats_aim_at_the_place_but_detainees_do_not_detain() {
+    has(
+        "President Abdelmadjid Tebboune threatened to impose a curfew in Algiers.",
+        "DZA",
+        "DZA",
+        "13",
+    );
+    // "two American citizens detained in Kabul" are the detainees.
+    let got = triples("The Taliban refused to release two American citizens detained in Kabul.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("USA")), "{got:?}");
+}
