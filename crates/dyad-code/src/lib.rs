@@ -1929,7 +1929,14 @@ impl Coder {
                 && matches!(s.lower[m], "must" | "should")
                 && s.phrase_ending_at(m).is_some()
             {
-                (self.subject(s, m, &[]).unwrap_or_default(), m)
+                // "Kagame and his Rwandan Patriotic Front must": the actors among the
+                // conjoined phrases when the nearest names none.
+                let subj = self.subject(s, m, &[]).unwrap_or_else(|| {
+                    s.phrase_ending_at(m)
+                        .map(|q| self.conjoined_before_any(s, q))
+                        .unwrap_or_default()
+                });
+                (subj, m)
             } else if s.lower[m] == "that" && s.tags[m] == Tag::Sub {
                 let mut d = match s.phrase_ending_at(m) {
                     Some(q) if temporal_phrase(s, &s.phrases[q]) => s.phrases[q].start,
@@ -2291,6 +2298,23 @@ impl Coder {
         let direct = start == gov + 1
             || (start == gov + 2 && s.lower[gov + 1] == "on" && lemma == Some("call"));
         (direct && lemma != Some("promise")).then_some(q)
+    }
+
+    /// Phrase `q` and the phrases conjoined before it, actors or not ("President Kagame and
+    /// [his party]").
+    fn conjoined_before_any(&self, s: &Sent<'_>, q: usize) -> Vec<usize> {
+        let mut out = vec![q];
+        let mut start = s.phrases[q].start;
+        while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
+            match s.phrase_ending_at(start - 1) {
+                Some(p) => {
+                    out.push(p);
+                    start = s.phrases[p].start;
+                }
+                None => break,
+            }
+        }
+        out
     }
 
     /// Phrase `q` with the actors conjoined before it ("Russia and [China]").

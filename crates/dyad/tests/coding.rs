@@ -885,3 +885,13 @@ fn curfews_and_threats_aim_at_the_place_but_detainees_do_not_detain() {
     let got = triples("The Taliban refused to release two American citizens detained in Kabul.");
     assert!(!got.iter().any(|(s, _, _)| s.starts_with("USA")), "{got:?}");
 }
+
+#[test]
+fn a_demand_on_conjoined_actors_reaches_each() {
+    has(
+        "Congolese rebels announced that President Felix Tshisekedi and his ruling party must step down.",
+        "CODREB",
+        "CODGOV",
+        "10",
+    );
+}
