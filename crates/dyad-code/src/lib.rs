@@ -116,6 +116,8 @@ const LIGHT: &[&str] = &[
     "complete",
     "hand",
     "step",
+    "speed",
+    "accelerate",
 ];
 
 /// Light verbs that announce rather than do: "offered aid to X", "pledged support".
@@ -748,7 +750,11 @@ impl Coder {
                     .mentions
                     .iter()
                     .any(|(a, _, mm)| matches!(mm.kind, MentionKind::Agent(_)) && *a < at);
-                if !former && e.is_person() && code.ends_with("ELI") && titled {
+                // An opposition leader the text calls "President" had taken office by then.
+                let out_of_office = code.ends_with("ELI")
+                    || (matches!(code.get(3..), Some("OPP" | "PTY"))
+                        && role.as_ref().is_some_and(|(r, _)| r == "GOV"));
+                if !former && e.is_person() && out_of_office && titled {
                     let org = p.mentions.iter().find_map(|(a, _, mm)| match mm.kind {
                         MentionKind::Actor(j) if *a < at && !d.actors[j].is_person() => {
                             Some(d.actors[j].code_on(doc.date).to_string())
@@ -1785,7 +1791,8 @@ impl Coder {
     fn light_verb(&self, s: &Sent<'_>, start: usize) -> Option<(usize, Option<usize>)> {
         let verb_before = |j: usize| -> Option<usize> {
             let mut k = j.checked_sub(1)?;
-            while s.tags[k] == Tag::Adv {
+            // adverbs and a particle: "speeded up the withdrawal", "stepped up its aid"
+            while s.tags[k] == Tag::Adv || matches!(s.lower[k], "up" | "out" | "off") {
                 k = k.checked_sub(1)?;
             }
             let light = matches!(s.tags[k], Tag::Verb(_))

@@ -167,7 +167,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("reset", "reset", "reset"),
     ("recast", "recast", "recast"),
     ("shine", "shone", "shone"),
-    ("undertake", "undertook", "undertaken"),
+    ("speed", "sped|speeded", "sped|speeded"),
 ];
 
 /// Verbs the clause analysis needs to recognise even when no dictionary pattern uses them.
@@ -271,6 +271,8 @@ const CORE_VERBS: &[&str] = &[
     "undertake",
     "allocate",
     "remove",
+    "speed",
+    "accelerate",
 ];
 
 /// Verbs whose "re-" form means doing the act again ("reimpose", "reopen"); only these, since

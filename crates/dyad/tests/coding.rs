@@ -895,3 +895,25 @@ fn a_demand_on_conjoined_actors_reaches_each() {
         "10",
     );
 }
+
+#[test]
+fn withdrawals_blockades_and_suspended_programmes() {
+    has(
+        "The United States speeded up the withdrawal of its forces from Panama on Wednesday.",
+        "USA",
+        "PAN",
+        "087",
+    );
+    has(
+        "The Israeli army lifted on Friday a day-old blockade on Palestinian lorries.",
+        "ISRMIL",
+        "PSE",
+        "087",
+    );
+    has(
+        "The United States suspended part of a military aid program for Bosnia.",
+        "USA",
+        "BIH",
+        "16",
+    );
+}
