@@ -917,3 +917,15 @@ fn withdrawals_blockades_and_suspended_programmes() {
         "16",
     );
 }
+
+#[test]
+fn observers_received_and_newspapers_are_not_governments() {
+    has(
+        "Kyrgyz Prime Minister Akylbek Japarov received a mission of observers from the OSCE.",
+        "KGZGOV",
+        "IGO",
+        "086",
+    );
+    let got = triples("The Washington Post reported that Russia attacked Ukraine.");
+    assert!(!got.iter().any(|(s, _, _)| s == "USAGOV"), "{got:?}");
+}
