@@ -1516,6 +1516,18 @@ impl Coder {
             } else {
                 targets
             };
+            // "threatened to stop negotiations if the United States goes ahead": a threat with
+            // no target is aimed at the one whose act is its condition.
+            let targets = if targets.is_empty() && !passive && pat.code.starts_with("13") {
+                (end..n)
+                    .find(|&i| matches!(s.lower[i], "if" | "unless"))
+                    .and_then(|i| s.phrase_starting_at(i + 1))
+                    .filter(|&q| s.actors[q].is_some())
+                    .map(|q| vec![q])
+                    .unwrap_or_default()
+            } else {
+                targets
+            };
             // "received weapons from the government": the government gave.
             let (sources, targets) = if pat.reverse && !passive {
                 (targets, sources)

@@ -929,3 +929,19 @@ fn observers_received_and_newspapers_are_not_governments() {
     let got = triples("The Washington Post reported that Russia attacked Ukraine.");
     assert!(!got.iter().any(|(s, _, _)| s == "USAGOV"), "{got:?}");
 }
+
+#[test]
+fn a_conditional_threat_aims_at_whoever_must_act() {
+    has(
+        "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.",
+        "IRN",
+        "IRQ",
+        "13",
+    );
+    has(
+        "Russia threatened to stop the talks if the United States deploys new missiles in Europe.",
+        "RUS",
+        "USA",
+        "13",
+    );
+}
