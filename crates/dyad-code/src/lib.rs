@@ -1516,6 +1516,25 @@ impl Coder {
             } else {
                 targets
             };
+            // "complained to the United Nations over Israeli air raids": the complaint's
+            // addressee is not its target; what it is about is.
+            let targets = if pat.code.starts_with("11")
+                && matches!(pat.rest.last(), Some(PatternWord::Lit(w)) if w == "to")
+            {
+                let after = targets.last().map_or(end, |&q| s.phrases[q].end);
+                let about = (after..n.min(after + 5))
+                    .take_while(|&i| !matches!(s.tags[i], Tag::Verb(_) | Tag::Sub))
+                    .find(|&i| matches!(s.lower[i], "over" | "about" | "against" | "regarding"))
+                    .map(|i| self.pp_chain(s, i))
+                    .unwrap_or_default();
+                if about.is_empty() {
+                    targets
+                } else {
+                    about
+                }
+            } else {
+                targets
+            };
             // "threatened to stop negotiations if the United States goes ahead": a threat with
             // no target is aimed at the one whose act is its condition.
             let targets = if targets.is_empty() && !passive && pat.code.starts_with("13") {

@@ -945,3 +945,20 @@ fn a_conditional_threat_aims_at_whoever_must_act() {
         "13",
     );
 }
+
+#[test]
+fn a_complaint_targets_what_it_is_about_not_its_addressee() {
+    has(
+        "Lebanon complained to the United Nations on Tuesday over Israeli air raids.",
+        "LBN",
+        "ISR",
+        "11",
+    );
+    // With nothing it is about, the addressee stays.
+    has(
+        "Lebanon complained to the United Nations on Tuesday.",
+        "LBN",
+        "IGO",
+        "11",
+    );
+}
