@@ -1573,6 +1573,18 @@ impl Coder {
                 code = "183".to_string();
                 refined.push("suicide or car bomb");
             }
+            // Armed forces withdrawing from a place retreat (0874); 166 is for withdrawing
+            // envoys, observers or aid.
+            if code == "166"
+                && sources.iter().any(|&q| {
+                    s.actors[q]
+                        .as_ref()
+                        .is_some_and(|k| k.actor.code.ends_with("MIL"))
+                })
+            {
+                code = "0874".to_string();
+                refined.push("armed forces withdraw");
+            }
             if intent {
                 match intent_code(&code) {
                     Some(c) => {

@@ -221,6 +221,16 @@ pub fn tag(
             {
                 tags[i] = Tag::Noun;
             }
+            // "asset freezes and bans on travel": a plural noun conjoined to a plural noun.
+            if i >= 2
+                && lower[i - 1] == "and"
+                && tags[i - 2] == Tag::Noun
+                && lower[i - 2].ends_with('s')
+                && i + 1 < n
+                && matches!(tags[i + 1], Tag::Prep)
+            {
+                tags[i] = Tag::Noun;
+            }
             // "cut off gas supplies to": a noun that is itself an object takes no verb.
             if i >= 2
                 && tags[i - 1] == Tag::Noun

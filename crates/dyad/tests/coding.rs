@@ -962,3 +962,21 @@ fn a_complaint_targets_what_it_is_about_not_its_addressee() {
         "11",
     );
 }
+
+#[test]
+fn armed_forces_withdrawing_retreat_and_conjoined_plurals_stay_nouns() {
+    has(
+        "Russian troops withdrew from Kherson on Friday.",
+        "RUSMIL",
+        "UKR",
+        "0874",
+    );
+    let got = triples(
+        "Canada announced asset freezes and bans on travel to Canada against Russian officers.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(s, t, _)| s.starts_with("CAN") && t == "CAN"),
+        "{got:?}"
+    );
+}
