@@ -2393,7 +2393,12 @@ impl Coder {
             let modifier = match s.tags[k - 1] {
                 Tag::Prep => !matches!(w, "of") || steps > 0,
                 Tag::To => true,
-                Tag::Verb(f) => f.participle() || f == VerbForm::Gerund,
+                // "operating in", "based in": a participle that takes a preposition, not a
+                // finite verb ("It said the North ...").
+                Tag::Verb(VerbForm::Gerund) => true,
+                Tag::Verb(f) => {
+                    f.participle() && matches!(s.tags.get(k), Some(Tag::Prep | Tag::To))
+                }
                 Tag::Noun => matches!(w, "loyal" | "close" | "linked" | "allied" | "based"),
                 _ => false,
             };

@@ -980,3 +980,17 @@ fn armed_forces_withdrawing_retreat_and_conjoined_plurals_stay_nouns() {
         "{got:?}"
     );
 }
+
+#[test]
+fn regression_a_reporting_verb_is_no_modifier_of_the_next_subject() {
+    // "It said the North would not hold talks": "the North" is the subject of "hold", not
+    // the head "It" behind a participle "said".
+    let got = triples(
+        "South Korea's president called an emergency meeting. It said the North would not hold talks with the United States.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(s, t, _)| s.starts_with("KOR") && t.starts_with("USA")),
+        "{got:?}"
+    );
+}
