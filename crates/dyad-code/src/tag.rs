@@ -190,23 +190,7 @@ pub fn tag(
                 | ("as", "many")
         );
         if pair
-            && (is_num[i + 2]
-                || matches!(
-                    lower[i + 2],
-                    "a" | "one"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "dozens"
-                        | "hundreds"
-                        | "thousands"
-                ))
+            && (is_num[i + 2] || matches!(lower[i + 2], "a" | "one") || number_word(lower[i + 2]))
         {
             tags[i] = Tag::Det;
             tags[i + 1] = Tag::Det;
@@ -532,4 +516,24 @@ fn finite_or_noun(readings: &[(String, VerbForm)], i: usize, lower: &[&str]) -> 
         Some(f) => Tag::Verb(f),
         None => Tag::Verb(VerbForm::Gerund),
     }
+}
+
+/// A number written as a word, or a round quantity ("two", "dozens", "several").
+pub(crate) fn number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "several"
+    )
 }

@@ -1,0 +1,575 @@
+//! Clause analysis: the subject and objects of a verb, passives, infinitives and who governs
+//! them, conjoined phrases, light verbs and prepositional chains. Works on one tagged and
+//! chunked sentence; no dictionary lookups beyond the verb lexicon.
+
+use super::*;
+
+impl Coder {
+    pub(crate) fn is_passive(&self, s: &Sent<'_>, v: usize) -> bool {
+        if !matches!(s.tags[v], Tag::Verb(f) if f.participle()) {
+            return false;
+        }
+        // "is opposed to", "remains committed to": a state, not a passive.
+        if s.lower.get(v + 1) == Some(&"to")
+            && self
+                .lex
+                .lemma(s.lower[v])
+                .is_some_and(|l| matches!(l, "oppose" | "commit" | "dedicate" | "devote"))
+        {
+            return false;
+        }
+        let mut i = v;
+        while i > 0 {
+            i -= 1;
+            match s.tags[i] {
+                Tag::Adv | Tag::Neg => continue,
+                Tag::Aux(Aux::Be) => return true,
+                Tag::Verb(_) if self.lex.lemma(s.lower[i]) == Some("get") => return true,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Subject phrases of the verb at `v`.
+    pub(crate) fn subject(&self, s: &Sent<'_>, v: usize, last: &[usize]) -> Option<Vec<usize>> {
+        // ", killing five officers": a participle clause shares the main clause's subject (and
+        // has none when the main clause's subject is unknown).
+        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && v > 0 && s.lower[v - 1] == "," {
+            return (!last.is_empty()).then(|| last.to_vec());
+        }
+        let mut i = v;
+        let mut depth = 0;
+        while i > 0 {
+            i -= 1;
+            depth += 1;
+            if depth > 12 {
+                return None;
+            }
+            if let Some(pi) = s.phrase_ending_at(i + 1) {
+                let p = &s.phrases[pi];
+                let temporal = temporal_phrase(s, p);
+                if temporal {
+                    i = p.start;
+                    // "on Thursday", "in March"
+                    if i > 0 && matches!(s.lower[i - 1], "on" | "in" | "at" | "since" | "during") {
+                        i -= 1;
+                    }
+                    continue;
+                }
+                // "Washington along with its allies", "Iran, as well as Syria,": skip the
+                // accompaniment back to the subject.
+                if p.start >= 2
+                    && matches!(
+                        (s.lower[p.start - 2], s.lower[p.start - 1]),
+                        ("along" | "together", "with") | ("as", "well") | ("well", "as")
+                    )
+                {
+                    i = p.start - 2;
+                    if s.lower[i] == "well" && i > 0 {
+                        i -= 1;
+                    }
+                    continue;
+                }
+                // "The Red Cross operating in Iraq said", "Russian aircraft including helicopter
+                // gunships killed": the subject is the head before a modifier phrase; "Thousands
+                // of Kenyan teachers" names its actor in the modifier.
+                let pi = match self.subject_head(s, pi) {
+                    Some(h) => h,
+                    None => {
+                        s.actors[pi].as_ref()?;
+                        pi
+                    }
+                };
+                let p = &s.phrases[pi];
+                let mut subj = vec![pi];
+                // compound subject: "Washington and Ankara"
+                let mut start = p.start;
+                while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
+                    // "The US, Russia, and Switzerland": skip ", and" as one joint.
+                    let joint =
+                        if start >= 3 && s.lower[start - 1] == "and" && s.lower[start - 2] == "," {
+                            start - 2
+                        } else {
+                            start - 1
+                        };
+                    match s.phrase_ending_at(joint) {
+                        Some(q)
+                            if s.actors[q].is_some() && clause_initial(s, s.phrases[q].start) =>
+                        {
+                            subj.push(q);
+                            start = s.phrases[q].start;
+                        }
+                        _ => break,
+                    }
+                }
+                return Some(subj);
+            }
+            match s.tags[i] {
+                Tag::Adv | Tag::Neg | Tag::Modal | Tag::Aux(_) => continue,
+                Tag::Punct if s.lower[i] == "," => {
+                    // "Greece, like most other members, plans to ...": when no actor stands just
+                    // before the comma, skip the parenthesis back to the phrase before its
+                    // opening comma.
+                    let before = s.phrase_ending_at(i).is_some_and(|q| s.actors[q].is_some());
+                    if !before {
+                        let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
+                        if let Some(q) = open
+                            .and_then(|k| s.phrase_ending_at(k))
+                            .filter(|&q| s.actors[q].is_some())
+                        {
+                            return Some(vec![q]);
+                        }
+                    }
+                    if depth <= 1 {
+                        continue;
+                    }
+                    return None;
+                }
+                Tag::Conj => return (!last.is_empty()).then(|| last.to_vec()),
+                Tag::Prep
+                    if i > 0
+                        && matches!(
+                            (s.lower[i - 1], s.lower[i]),
+                            ("along" | "together", "with") | ("as", "well")
+                        ) =>
+                {
+                    // "Washington along with its allies demanded": the subject is before.
+                    i -= 1;
+                    continue;
+                }
+                Tag::Sub if matches!(s.lower[i], "who" | "which" | "that") => {
+                    // relative clause: the antecedent is the phrase just before
+                    let mut j = i;
+                    if j > 0 && s.lower[j - 1] == "," {
+                        j -= 1;
+                    }
+                    return s
+                        .phrase_ending_at(j)
+                        .filter(|&q| s.actors[q].is_some())
+                        .map(|q| vec![q]);
+                }
+                Tag::To => {
+                    // "agreed to pull": subject of the governing verb ("Modi is to visit",
+                    // "Iran is ready to talk": from the auxiliary); "urged the EU to
+                    // support": its object.
+                    let gov = self.governor(s, i)?;
+                    if let Some(q) = self.controller(s, gov, i) {
+                        return Some(self.conjoined_before(s, q));
+                    }
+                    // "opened fire to disperse", "began a hunger strike to protest": the
+                    // subject of the verb whose object the governing noun is.
+                    let gov = match s.tags[gov] {
+                        Tag::Noun => s
+                            .phrases
+                            .iter()
+                            .find(|p| p.start <= gov && gov < p.end)
+                            .map(|p| p.start)
+                            .filter(|&a| a > 0 && matches!(s.tags[a - 1], Tag::Verb(_)))
+                            .map_or(gov, |a| a - 1),
+                        _ => gov,
+                    };
+                    return self.subject(s, gov, last);
+                }
+                Tag::Prep if depth <= 4 => {
+                    // "On Tuesday, the group" handled by phrases; a PP between subject and verb
+                    // ("the group in Kabul met") is skipped back over.
+                    continue;
+                }
+                Tag::Noun | Tag::Det | Tag::Num => continue,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The verb (or verbal noun: "plans to") that governs the infinitive marker at `to`; an
+    /// adjunct may stand between ("agreed in principle on Friday to provide").
+    pub(crate) fn governor(&self, s: &Sent<'_>, to: usize) -> Option<usize> {
+        let mut j = to;
+        while j > 0 && to - j < 8 {
+            j -= 1;
+            match s.tags[j] {
+                Tag::Verb(_) | Tag::Aux(_) => return Some(j),
+                Tag::Noun if self.lex.lemma(s.lower[j]).is_some() => return Some(j),
+                Tag::Adv | Tag::Neg | Tag::Noun | Tag::Prep | Tag::Det | Tag::Name | Tag::Num => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The actor named in an event noun after a passive verb: "were killed [in an Israeli air
+    /// strike]", "were wounded [by Russian shelling]".
+    pub(crate) fn instrument_agent(&self, s: &Sent<'_>, end: usize) -> Option<usize> {
+        let n = s.tags.len();
+        let i = (end..n.min(end + 4)).find(|&i| matches!(s.lower[i], "in" | "by" | "during"))?;
+        let q = s.phrase_starting_at(i + 1)?;
+        let p = &s.phrases[q];
+        let k = s.actors[q].as_ref()?;
+        // An attack noun after the actor's name ("Russian [drone] strike").
+        let after = p.mentions.iter().map(|m| m.0 + 1).min()?;
+        let attack = (after..p.end).any(|j| {
+            self.dict
+                .noun_patterns(s.lower[j])
+                .iter()
+                .any(|x| matches!(x.code.get(..2), Some("18" | "19" | "20")))
+        });
+        (attack && !k.person).then_some(q)
+    }
+
+    /// The object of `gov` that is the subject of the infinitive at `to`: "urged [the EU] to",
+    /// "wants [Putin] to", "called on [Iran] to".
+    pub(crate) fn controller(&self, s: &Sent<'_>, gov: usize, to: usize) -> Option<usize> {
+        if !matches!(s.tags[gov], Tag::Verb(_)) {
+            return None;
+        }
+        let q = s.phrase_ending_at(to)?;
+        let start = s.phrases[q].start;
+        s.actors[q].as_ref()?;
+        let lemma = self.lex.lemma(s.lower[gov]);
+        let direct = start == gov + 1
+            || (start == gov + 2 && s.lower[gov + 1] == "on" && lemma == Some("call"));
+        (direct && lemma != Some("promise")).then_some(q)
+    }
+
+    /// Phrase `q` and the phrases conjoined before it, actors or not ("President Kagame and
+    /// [his party]").
+    pub(crate) fn conjoined_before_any(&self, s: &Sent<'_>, q: usize) -> Vec<usize> {
+        let mut out = vec![q];
+        let mut start = s.phrases[q].start;
+        while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
+            match s.phrase_ending_at(start - 1) {
+                Some(p) => {
+                    out.push(p);
+                    start = s.phrases[p].start;
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// Phrase `q` with the actors conjoined before it ("Russia and [China]").
+    pub(crate) fn conjoined_before(&self, s: &Sent<'_>, q: usize) -> Vec<usize> {
+        let mut out = vec![q];
+        let mut start = s.phrases[q].start;
+        while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
+            match s.phrase_ending_at(start - 1) {
+                Some(p) if s.actors[p].is_some() => {
+                    out.push(p);
+                    start = s.phrases[p].start;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The head phrase before the modifier phrase `pi` ("the Red Cross [operating in] Iraq",
+    /// "aircraft [including] gunships", "militants [loyal to] X"), when it names an actor.
+    pub(crate) fn subject_head(&self, s: &Sent<'_>, pi: usize) -> Option<usize> {
+        let mut k = s.phrases[pi].start;
+        let mut steps = 0;
+        while k > 0 && steps < 3 {
+            let w = s.lower[k - 1];
+            let modifier = match s.tags[k - 1] {
+                Tag::Prep => !matches!(w, "of") || steps > 0,
+                Tag::To => true,
+                // "operating in", "based in": a participle that takes a preposition, not a
+                // finite verb ("It said the North ...").
+                Tag::Verb(VerbForm::Gerund) => true,
+                Tag::Verb(f) => {
+                    f.participle() && matches!(s.tags.get(k), Some(Tag::Prep | Tag::To))
+                }
+                Tag::Noun => matches!(w, "loyal" | "close" | "linked" | "allied" | "based"),
+                _ => false,
+            };
+            if !modifier {
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        if steps == 0 {
+            return None;
+        }
+        let h = s.phrase_ending_at(k)?;
+        // The head opens its clause (not the object of an earlier verb).
+        let hs = s.phrases[h].start;
+        let opens = hs == 0 || matches!(s.tags[hs - 1], Tag::Punct | Tag::Sub | Tag::Conj);
+        (s.actors[h].is_some() && opens && !temporal_phrase(s, &s.phrases[h])).then_some(h)
+    }
+
+    /// Object phrases starting at token `from` (skipping adverbs and time phrases unless
+    /// `strict`), with conjoined ones.
+    pub(crate) fn objects(&self, s: &Sent<'_>, from: usize, strict: bool) -> Vec<usize> {
+        let n = s.tags.len();
+        let mut i = from;
+        let mut hops = 0;
+        // Skip what stands between a verb and its object: adverbs, "that", time phrases and,
+        // after a bare verb, place or time adjuncts ("met in Doha with").
+        while i < n && hops < 8 {
+            // "reject [proposed] Israeli changes": a participle before the object's phrase.
+            let participle = matches!(s.tags[i], Tag::Verb(f) if f.participle())
+                && i == from
+                && s.phrase_starting_at(i + 1).is_some();
+            if matches!(s.tags[i], Tag::Adv)
+                || participle
+                || (s.lower[i] == "that" && s.tags[i] == Tag::Sub)
+            {
+                i += 1;
+                hops += 1;
+                continue;
+            }
+            if let Some(pi) = s.phrase_starting_at(i) {
+                if temporal_phrase(s, &s.phrases[pi]) {
+                    i = s.phrases[pi].end;
+                    hops += 1;
+                    continue;
+                }
+                break;
+            }
+            // After a bare verb, a preposition may introduce the object: "opposed to French
+            // mediation", "refused to respond to a demand from X", "sided with Y".
+            if !strict
+                && matches!(
+                    s.lower[i],
+                    "to" | "with" | "against" | "toward" | "towards" | "into" | "upon"
+                )
+                && s.phrase_starting_at(i + 1)
+                    .is_some_and(|q| !temporal_phrase(s, &s.phrases[q]))
+            {
+                i += 1;
+                break;
+            }
+            if !strict
+                && matches!(
+                    s.lower[i],
+                    "in" | "at" | "on" | "during" | "near" | "inside"
+                )
+            {
+                match s.phrase_starting_at(i + 1) {
+                    Some(q) => {
+                        i = s.phrases[q].end;
+                        hops += 1;
+                        continue;
+                    }
+                    None => return Vec::new(),
+                }
+            }
+            return Vec::new();
+        }
+        let Some(pi) = s.phrase_starting_at(i) else {
+            return Vec::new();
+        };
+        let p = &s.phrases[pi];
+        if s.actors[pi].is_some() {
+            return self.conjoined(s, pi);
+        }
+        if p.mentions
+            .iter()
+            .any(|m| matches!(m.2.kind, dyad_dict::MentionKind::Agent(_)))
+        {
+            // A title before a long office name and then the person:
+            // "Chairman of the High Council for National Reconciliation Abdullah Abdullah".
+            let mut j = p.end;
+            while j < n && j < p.end + 12 && matches!(s.tags[j], Tag::Prep | Tag::Det | Tag::Name) {
+                if let Some(q) = s
+                    .phrase_starting_at(j)
+                    .or_else(|| s.phrases.iter().position(|x| x.start < j && j < x.end))
+                {
+                    if s.actors[q].as_ref().is_some_and(|k| k.person)
+                        && s.phrases[q].start > p.start
+                    {
+                        return self.conjoined(s, q);
+                    }
+                    j = s.phrases[q].end;
+                } else {
+                    j += 1;
+                }
+            }
+        }
+        // The object names no actor ("an appeal", "the withdrawal"): the actor may follow in a
+        // prepositional phrase ("an appeal from President X", "sanctions against Iran",
+        // "the withdrawal of foreign forces", "an agreement with the EU").
+        self.pp_chain(s, p.end)
+    }
+
+    /// The first actor in the chain of prepositional phrases starting at token `j` (up to
+    /// three deep), with those conjoined to it.
+    pub(crate) fn pp_chain(&self, s: &Sent<'_>, mut j: usize) -> Vec<usize> {
+        let n = s.tags.len();
+        for _ in 0..3 {
+            // "positions held by X", "territory controlled by X", "two men wanted for fraud
+            // to the United States": a participle between the phrases.
+            if j + 1 < n
+                && matches!(s.tags[j], Tag::Verb(f) if f.participle())
+                && s.tags[j + 1] == Tag::Prep
+            {
+                j += 1;
+            }
+            if j + 1 >= n
+                || !matches!(
+                    s.lower[j],
+                    "of" | "with"
+                        | "against"
+                        | "on"
+                        | "to"
+                        | "at"
+                        | "toward"
+                        | "towards"
+                        | "into"
+                        | "for"
+                        | "from"
+                        | "by"
+                        | "over"
+                        | "between"
+                        | "among"
+                )
+            {
+                break;
+            }
+            let Some(q) = s.phrase_starting_at(j + 1) else {
+                break;
+            };
+            if s.actors[q].is_some() {
+                return self.conjoined(s, q);
+            }
+            j = s.phrases[q].end;
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn conjoined(&self, s: &Sent<'_>, first: usize) -> Vec<usize> {
+        let mut out = vec![first];
+        let mut end = s.phrases[first].end;
+        loop {
+            let mut j = end;
+            if j < s.lower.len() && s.lower[j] == "," {
+                j += 1;
+            }
+            if j < s.lower.len() && matches!(s.lower[j], "and" | "or") {
+                j += 1;
+            } else if j == end {
+                break;
+            } else {
+                // ", X" without "and" is a list only when an "and" follows later
+            }
+            match s.phrase_starting_at(j) {
+                Some(q)
+                    if s.actors[q].is_some() && j > end && !starts_clause(s, s.phrases[q].end) =>
+                {
+                    out.push(q);
+                    end = s.phrases[q].end;
+                }
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// Subject phrases of the verb at `v`, or, for a verb joined to an earlier one ("said ... but
+    /// promised closer cooperation"), that verb's.
+    pub(crate) fn shared_subject(&self, s: &Sent<'_>, v: usize) -> Option<Vec<usize>> {
+        if let Some(subj) = self.subject(s, v, &[]) {
+            return Some(subj);
+        }
+        let mut k = v.checked_sub(1)?;
+        while s.tags[k] == Tag::Adv {
+            k = k.checked_sub(1)?;
+        }
+        if s.tags[k] != Tag::Conj {
+            return None;
+        }
+        let prev = (k.saturating_sub(15)..k)
+            .rev()
+            .find(|&j| matches!(s.tags[j], Tag::Verb(f) if f != VerbForm::Gerund))?;
+        self.subject(s, prev, &[])
+    }
+
+    /// The light verb whose object is the phrase starting at `start` ("continued [military aid]",
+    /// "gave Tanzania [a grant]"), with the first object when there are two.
+    pub(crate) fn light_verb(&self, s: &Sent<'_>, start: usize) -> Option<(usize, Option<usize>)> {
+        let verb_before = |j: usize| -> Option<usize> {
+            let mut k = j.checked_sub(1)?;
+            // adverbs and a particle: "speeded up the withdrawal", "stepped up its aid"
+            while s.tags[k] == Tag::Adv || matches!(s.lower[k], "up" | "out" | "off") {
+                k = k.checked_sub(1)?;
+            }
+            let light = matches!(s.tags[k], Tag::Verb(_))
+                && self
+                    .lex
+                    .lemma(s.lower[k])
+                    .is_some_and(|l| LIGHT.contains(&l));
+            light.then_some(k)
+        };
+        if let Some(k) = verb_before(start) {
+            return Some((k, None));
+        }
+        // An amount before the noun: "announced $500 million in military aid", "delivered
+        // 2,000 tonnes of food".
+        if start >= 2 && matches!(s.lower[start - 1], "of" | "in") {
+            if let Some(q) = s.phrase_ending_at(start - 1) {
+                let amount = s.phrases[q].start;
+                if (amount..start - 1).any(|j| s.tags[j] == Tag::Num) {
+                    // "announced a further $500 million in": past the currency sign and
+                    // "a further", "another".
+                    let mut a = amount;
+                    if a > 0 && matches!(s.lower[a - 1], "$" | "€" | "£" | "us$") {
+                        a -= 1;
+                    }
+                    if let Some(q) = s.phrase_ending_at(a).filter(|&q| {
+                        s.actors[q].is_none()
+                            && s.lower[s.phrases[q].start..s.phrases[q].end]
+                                .iter()
+                                .all(|w| {
+                                    matches!(
+                                        *w,
+                                        "a" | "an"
+                                            | "another"
+                                            | "further"
+                                            | "new"
+                                            | "additional"
+                                            | "extra"
+                                    )
+                                })
+                    }) {
+                        a = s.phrases[q].start;
+                    }
+                    return self.light_verb(s, a);
+                }
+            }
+        }
+        let q = s.phrase_ending_at(start)?;
+        s.actors[q].as_ref()?;
+        verb_before(s.phrases[q].start).map(|k| (k, Some(q)))
+    }
+}
+
+/// Whether token `i` can open a clause: sentence start, after punctuation, a subordinator or
+/// another subject ("Washington and Ankara").
+pub(crate) fn clause_initial(s: &Sent<'_>, i: usize) -> bool {
+    i == 0
+        || matches!(
+            s.tags[i - 1],
+            Tag::Punct | Tag::Sub | Tag::Conj | Tag::Verb(_)
+        )
+}
+
+/// Whether a verb (after adverbs) follows token `i`: the phrase before it is a subject.
+pub(crate) fn starts_clause(s: &Sent<'_>, i: usize) -> bool {
+    s.tags[i.min(s.tags.len())..]
+        .iter()
+        .take(3)
+        .find(|t| !matches!(t, Tag::Adv))
+        .is_some_and(|t| matches!(t, Tag::Verb(_) | Tag::Aux(_) | Tag::Modal | Tag::Neg))
+}
+
+pub(crate) fn next_is_verb(s: &Sent<'_>, v: usize) -> bool {
+    s.tags[v + 1..]
+        .iter()
+        .take(3)
+        .find(|t| !matches!(t, Tag::Adv | Tag::Neg))
+        .is_some_and(|t| matches!(t, Tag::Verb(_) | Tag::Aux(_)))
+}

@@ -1,0 +1,663 @@
+//! Actor resolution: the actor a noun phrase names (named actors with dated codes, countries
+//! with the role their title gives, pronouns and back-references through the document's
+//! memory, roles placed by the sentence), and the country a sentence happens in.
+
+use super::*;
+
+impl Coder {
+    /// The actor a phrase names, if any.
+    pub(crate) fn resolve(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        p: &Phrase,
+        memory: &mut Memory,
+    ) -> Option<Known> {
+        let d = &self.dict.dicts;
+        let text = s.text;
+        if let Some(pr) = &p.pronoun {
+            let k = match pr.as_str() {
+                "he" | "she" | "him" | "her" => memory.last_person(),
+                "they" | "them" => memory.last_plural(),
+                // "Russia said it would ...": a country, organisation or group named in this
+                // sentence or the one before.
+                "it" => memory.last_thing(s.idx),
+                _ => None,
+            }?;
+            let mut k = k.clone();
+            k.actor.why = format!(
+                "pronoun '{}' -> {}",
+                pr,
+                k.actor.name.clone().unwrap_or_else(|| k.actor.code.clone())
+            );
+            k.sentence = s.idx;
+            return Some(k);
+        }
+        let split = p.attach.as_ref().map(|(t, _)| *t).unwrap_or(p.end);
+        // "vice president of Afghanistan", "leaders from the Taliban", "police in Kabul" own
+        // their attachment; "the US commander in Iraq" and "envoy to Afghanistan" do not.
+        let own_before = p.mentions.iter().any(|(a, _, m)| {
+            *a < split && matches!(m.kind, MentionKind::Country(..) | MentionKind::Actor(_))
+        });
+        let owner_attach = p.attach.as_ref().is_some_and(|(_, prep)| {
+            prep == "of" || prep == "from" || (prep == "in" && !own_before)
+        });
+        let owning = |(a, _, _): &&(usize, usize, Mention)| *a < split || owner_attach;
+        let mut heads: Vec<String> = Vec::new();
+        let mut role: Option<(String, String)> = None; // role, word
+        for (a, _, m) in &p.mentions {
+            // An office named as an actor ("US Secretary of Defense" in the Phoenix
+            // dictionaries) gives its words as heads too, for "the secretary" later.
+            if matches!(m.kind, MentionKind::Actor(_)) {
+                heads.push(m.span.slice(text).to_lowercase());
+            }
+            if let MentionKind::Agent(i) = m.kind {
+                let w = m.span.slice(text).to_lowercase();
+                heads.push(w.clone());
+                if role.is_none() && (*a < split || p.attach.is_none()) {
+                    role = Some((d.agents[i].role.clone(), w));
+                }
+            }
+        }
+        if role.is_none() {
+            if let Some((_, _, m)) = p
+                .mentions
+                .iter()
+                .find(|x| matches!(x.2.kind, MentionKind::Agent(_)))
+            {
+                if let MentionKind::Agent(i) = m.kind {
+                    role = Some((d.agents[i].role.clone(), m.span.slice(text).to_lowercase()));
+                }
+            }
+        }
+        // A place right before the role word ("Darfur rebels", "Kirkuk police") gives the
+        // role its country, when the place is a region or province, or lies in a country the
+        // text names (so that "Ibo elders" is not read as Ibo island in Mozambique).
+        let role_at = p.mentions.iter().find_map(|(a, _, m)| match m.kind {
+            MentionKind::Agent(_) => Some(*a),
+            _ => None,
+        });
+        let inner_place = role_at.and_then(|ra| {
+            let named: Vec<String> = s
+                .phrases
+                .iter()
+                .zip(&s.actors)
+                .filter_map(|(_, k)| k.as_ref()?.actor.country())
+                .collect();
+            s.places
+                .iter()
+                .filter(|(a, b, _)| p.start <= *a && *b == ra)
+                .find_map(|(a, b, m)| {
+                    use dyad_when_where::places::PlaceKind;
+                    let place = self.gaz.resolve(m, None, &s.context, None)?;
+                    let known = matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Region)
+                        || s.context.contains(&place.country)
+                        || named.contains(&place.country);
+                    known.then(|| {
+                        (
+                            *a,
+                            *b,
+                            place.country.clone(),
+                            m.span.slice(text).to_string(),
+                        )
+                    })
+                })
+        });
+        let in_place = |t: usize| {
+            inner_place
+                .as_ref()
+                .is_some_and(|(a, b, _, _)| *a <= t && t < *b)
+        };
+        let name_text = |r: &(usize, usize)| -> String {
+            let words: Vec<&str> = (r.0..r.1)
+                .filter(|&i| !in_place(i))
+                .map(|i| s.toks[i].slice(text))
+                .filter(|w| {
+                    !matches!(
+                        w.trim_end_matches('.'),
+                        "Mr" | "Mrs"
+                            | "Ms"
+                            | "Dr"
+                            | "Marshal"
+                            | "Sheikh"
+                            | "Minister"
+                            | "President"
+                            | "Secretary"
+                            // "South Lebanon", "Western Cambodia": a part of a country
+                            | "South"
+                            | "North"
+                            | "East"
+                            | "West"
+                            | "Southern"
+                            | "Northern"
+                            | "Eastern"
+                            | "Western"
+                            | "Central"
+                            | "Southeastern"
+                            | "Southwestern"
+                            | "Northeastern"
+                            | "Northwestern"
+                            // a day glued to a place: "in southern Serbia Friday"
+                            | "Monday"
+                            | "Tuesday"
+                            | "Wednesday"
+                            | "Thursday"
+                            | "Friday"
+                            | "Saturday"
+                            | "Sunday"
+                    )
+                })
+                .collect();
+            words.join(" ")
+        };
+        let person_name = p.names.iter().map(name_text).find(|n| !n.is_empty());
+        let plural_role = role
+            .as_ref()
+            .is_some_and(|(_, w)| w.ends_with('s') && !w.ends_with("ss"));
+        let former = p.former;
+        let with_role = |country: &str, role: &Option<(String, String)>| -> String {
+            match role {
+                Some((r, _)) if former => {
+                    format!("{country}ELI{}", if r == "GOV" { "" } else { r })
+                }
+                Some((r, _)) => format!("{country}{r}"),
+                None => country.to_string(),
+            }
+        };
+        let mut found: Option<(Resolved, bool, bool)> = None; // actor, person, group
+
+        // 1. A named actor: a person beats an organisation.
+        let actors: Vec<&(usize, usize, Mention)> = p
+            .mentions
+            .iter()
+            .filter(owning)
+            .filter(|m| matches!(m.2.kind, MentionKind::Actor(_)))
+            .collect();
+        let pick = actors
+            .iter()
+            .find(|m| matches!(m.2.kind, MentionKind::Actor(i) if d.actors[i].is_person()))
+            .or_else(|| actors.first());
+        if let Some((_, _, m)) = pick {
+            if let MentionKind::Actor(i) = m.kind {
+                let e = &d.actors[i];
+                let code = e.code_on(doc.date).to_string();
+                // "the Trump administration", "Putin's government": a person's name before a
+                // collective role names that body, in the person's country.
+                let after_role = role.as_ref().filter(|_| {
+                    e.is_person()
+                        && code.len() >= 3
+                        && p.mentions.iter().any(|(a, _, mm)| {
+                            matches!(mm.kind, MentionKind::Agent(_))
+                                && *a
+                                    > p.mentions
+                                        .iter()
+                                        .find(|x| x.2 == *m)
+                                        .map(|x| x.0)
+                                        .unwrap_or(usize::MAX)
+                        })
+                });
+                if let (Some((r, w)), Some(c)) = (
+                    after_role,
+                    Resolved {
+                        code: code.clone(),
+                        name: None,
+                        why: String::new(),
+                    }
+                    .country(),
+                ) {
+                    if w.ends_with('s')
+                        || matches!(
+                            w.as_str(),
+                            "administration"
+                                | "government"
+                                | "regime"
+                                | "cabinet"
+                                | "camp"
+                                | "campaign"
+                                | "team"
+                                | "party"
+                                | "allies"
+                                | "aides"
+                                | "loyalists"
+                                | "supporters"
+                                | "forces"
+                        )
+                    {
+                        found = Some((
+                            Resolved {
+                                code: format!("{c}{r}"),
+                                name: None,
+                                why: format!("'{}' + role '{w}'", m.span.slice(text)),
+                            },
+                            false,
+                            false,
+                        ));
+                    }
+                }
+            }
+        }
+        if let (None, Some((_, _, m))) = (&found, pick) {
+            if let MentionKind::Actor(i) = m.kind {
+                let e = &d.actors[i];
+                let code = e.code_on(doc.date).to_string();
+                let name = e.names.first().cloned();
+                let mut code = code;
+                if former && e.is_person() && code.len() >= 6 {
+                    code = format!("{}ELI", &code[..3]);
+                }
+                // "Arab League Secretary-General Chedli Klibi", "Russian President Boris
+                // Yeltsin" in a text dated after they left office: the title in the text says
+                // they held it when it was written.
+                let at = p
+                    .mentions
+                    .iter()
+                    .find(|x| x.2 == *m)
+                    .map_or(usize::MAX, |x| x.0);
+                let titled = p
+                    .mentions
+                    .iter()
+                    .any(|(a, _, mm)| matches!(mm.kind, MentionKind::Agent(_)) && *a < at);
+                // An opposition leader the text calls "President" had taken office by then.
+                let out_of_office = code.ends_with("ELI")
+                    || (matches!(code.get(3..), Some("OPP" | "PTY"))
+                        && role.as_ref().is_some_and(|(r, _)| r == "GOV"));
+                if !former && e.is_person() && out_of_office && titled {
+                    let org = p.mentions.iter().find_map(|(a, _, mm)| match mm.kind {
+                        MentionKind::Actor(j) if *a < at && !d.actors[j].is_person() => {
+                            Some(d.actors[j].code_on(doc.date).to_string())
+                        }
+                        _ => None,
+                    });
+                    code = org.unwrap_or_else(|| with_role(&code[..3], &role));
+                }
+                let why = format!("{}: '{}' -> {}", e.file, m.span.slice(text), code);
+                let group = matches!(e.kind.as_deref(), Some("group"))
+                    || code.ends_with("REB")
+                    || code.ends_with("INS");
+                found = Some((
+                    Resolved {
+                        code,
+                        name: if e.is_person() {
+                            name
+                        } else {
+                            e.names.first().cloned()
+                        },
+                        why,
+                    },
+                    e.is_person(),
+                    group,
+                ));
+            }
+        }
+        // 2. A country, with the role its title gives.
+        if found.is_none() {
+            let country = p
+                .mentions
+                .iter()
+                .filter(owning)
+                .find_map(|(a, _, m)| match m.kind {
+                    MentionKind::Country(i, form) => Some((*a, i, form, m.span.slice(text))),
+                    _ => None,
+                });
+            // "ethnic Albanians in Serbia": a community of the country where they live; with
+            // no such country named, no actor.
+            let ethnic = country.is_some_and(|(a, _, form, _)| {
+                form == NameForm::Adjective && a > 0 && s.lower[a - 1] == "ethnic"
+            });
+            let home = if ethnic {
+                let own = country.map(|(_, ci, _, _)| d.countries[ci].code.clone());
+                // The place the sentence names ("in southeastern Serbia Friday"), other than
+                // the community's own nation.
+                let located = s.phrases.iter().find_map(|q| {
+                    let loc = q.start > 0 && is_locative(s.lower[q.start - 1]);
+                    q.mentions.iter().find_map(|(_, _, m)| match m.kind {
+                        MentionKind::Country(i, NameForm::Name) if loc => {
+                            Some(d.countries[i].code.clone())
+                        }
+                        _ => None,
+                    })
+                });
+                match self.sentence_country(s).map(|(c, _)| c).or(located) {
+                    Some(c) if Some(&c) != own.as_ref() => Some(c),
+                    _ => return None,
+                }
+            } else {
+                None
+            };
+            if let Some((_, ci, form, surface)) = country {
+                let code = home.as_ref().unwrap_or(&d.countries[ci].code);
+                let role = if home.is_some() && role.is_none() {
+                    Some(("CVL".to_string(), "ethnic".to_string()))
+                } else {
+                    role.clone()
+                };
+                let formw = match form {
+                    NameForm::Name => "country",
+                    NameForm::Adjective => "nationality",
+                    NameForm::Capital => "capital",
+                };
+                let r = match (&role, form) {
+                    (Some((_, w)), _) => Some(Resolved {
+                        code: with_role(code, &role),
+                        name: person_name.clone(),
+                        why: format!("title '{w}' + {formw} '{surface}'"),
+                    }),
+                    // "in Algiers" is a place: the country; "Algiers said" the government.
+                    (None, NameForm::Capital)
+                        if p.start > 0 && is_locative(s.lower[p.start - 1]) =>
+                    {
+                        Some(Resolved {
+                            code: code.clone(),
+                            name: None,
+                            why: format!("place '{surface}' (a capital) in {code}"),
+                        })
+                    }
+                    (None, NameForm::Capital) => Some(Resolved {
+                        code: format!("{code}GOV"),
+                        name: None,
+                        why: format!("capital '{surface}' stands for the government"),
+                    }),
+                    // "South Lebanon": compass words are no person's name.
+                    (None, NameForm::Name)
+                        if person_name.is_none() || p.owner_before_poss.is_some() =>
+                    {
+                        Some(Resolved {
+                            code: code.clone(),
+                            name: None,
+                            why: format!("country '{surface}'"),
+                        })
+                    }
+                    // "an Indian proposal", "Israeli air strikes", "Palestinians", "Bosnian
+                    // Serbs": the nationality stands for the country.
+                    (None, NameForm::Adjective)
+                        if p.names.is_empty()
+                            || p.names.iter().all(|r| {
+                                (r.0..r.1).all(|t| p.mentions.iter().any(|m| m.0 <= t && t < m.1))
+                            }) =>
+                    {
+                        Some(Resolved {
+                            code: code.clone(),
+                            name: None,
+                            why: format!("nationality '{surface}'"),
+                        })
+                    }
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    let person = person_name.is_some()
+                        || role.as_ref().is_some_and(|(_, w)| !w.ends_with('s'));
+                    found = Some((r, person && person_name.is_some(), false));
+                }
+            }
+        }
+        // 3. A role with an owner from context: "their senior leader", "the group's spokesman",
+        //    "the secretary", "Minister Akar".
+        if found.is_none() {
+            if let Some(name) = &person_name {
+                if let Some(r) = memory.by_name(name) {
+                    let mut r = r.clone();
+                    r.why = format!("name '{name}' known from earlier in the document");
+                    found = Some((r, true, false));
+                }
+            }
+        }
+        if found.is_none() {
+            if let Some((rcode, w)) = &role {
+                let owner: Option<Known> = if let Some(pp) = &p.poss_pronoun {
+                    match pp.as_str() {
+                        "their" => memory.last_plural().cloned(),
+                        "his" | "her" => memory.last_person().cloned(),
+                        "its" => memory.last_thing(s.idx).cloned(),
+                        _ => None,
+                    }
+                } else if p.owner_before_poss.is_some() || p.definite {
+                    // "the militant group's spokesman" / "the group" / "the secretary"
+                    let first = w.as_str();
+                    if group_noun(first) || heads.iter().any(|h| group_noun(h)) {
+                        memory.last_group().cloned()
+                    } else if p.definite && !plural_role {
+                        memory.by_head(first).cloned().or_else(|| {
+                            first
+                                .split(' ')
+                                .next_back()
+                                .and_then(|x| memory.by_head(x))
+                                .cloned()
+                        })
+                    } else {
+                        None
+                    }
+                } else {
+                    None
+                };
+                if let Some(o) = owner {
+                    let own_role = p.owner_before_poss.is_some() || p.poss_pronoun.is_some();
+                    let code = if own_role && !o.group {
+                        o.actor
+                            .country()
+                            .map(|c| format!("{c}{rcode}"))
+                            .unwrap_or_else(|| o.actor.code.clone())
+                    } else {
+                        o.actor.code.clone()
+                    };
+                    let why = format!(
+                        "'{}' refers back to {}",
+                        s.span(p.start, p.end).slice(text),
+                        o.actor.name.clone().unwrap_or_else(|| o.actor.code.clone())
+                    );
+                    let person = person_name.is_some() || (!own_role && o.person);
+                    found = Some((
+                        Resolved {
+                            code,
+                            name: person_name.clone().or(if own_role {
+                                None
+                            } else {
+                                o.actor.name.clone()
+                            }),
+                            why,
+                        },
+                        person,
+                        o.group && !own_role,
+                    ));
+                }
+            }
+        }
+        if found.is_none() && p.mentions.is_empty() {
+            if let Some(name) = &person_name {
+                if let Some(r) = memory.by_name(name) {
+                    let mut r = r.clone();
+                    r.why = format!("name '{name}' known from earlier in the document");
+                    found = Some((r, true, false));
+                }
+            }
+        }
+        // 4. A role with no country of its own ("police", "five officers", "protesters") takes
+        //    the country where the sentence happens: "police in Tbilisi arrested protesters".
+        //    Only for domestic roles, and not for a titled person, whose nationality a place
+        //    does not tell.
+        //    A place inside the phrase gives its country to any role: "Darfur rebels".
+        if found.is_none() && p.pronoun.is_none() && person_name.is_none() {
+            if let Some((r, w)) = &role {
+                if let Some((_, _, c, name)) = &inner_place {
+                    found = Some((
+                        Resolved {
+                            code: with_role(c, &role),
+                            name: None,
+                            why: format!("role '{w}' ({r}) of '{name}' ({c})"),
+                        },
+                        false,
+                        !matches!(r.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG"),
+                    ));
+                }
+            }
+        }
+        if found.is_none()
+            && p.pronoun.is_none()
+            && p.poss_pronoun.is_none()
+            && !p.definite
+            && person_name.is_none()
+        {
+            if let (Some((r, w)), Some((c, why))) = (&role, self.sentence_country(s)) {
+                let domestic = matches!(
+                    r.as_str(),
+                    "COP"
+                        | "MIL"
+                        | "CVL"
+                        | "JUD"
+                        | "LEG"
+                        | "MED"
+                        | "EDU"
+                        | "HLH"
+                        | "REF"
+                        | "OPP"
+                        | "BUS"
+                        | "LAB"
+                        | "HRI"
+                        | "AGR"
+                        | "REL"
+                        | "RAD"
+                );
+                if domestic && !group_noun(w) {
+                    found = Some((
+                        Resolved {
+                            code: with_role(&c, &role),
+                            name: person_name.clone(),
+                            why: format!("role '{w}' ({r}) in {why}"),
+                        },
+                        false,
+                        false,
+                    ));
+                }
+            }
+        }
+        // 5. A place named on its own stands for its country, as in the peers' dictionaries:
+        //    "shelled the city of Kherson", "Bannu was attacked".
+        if found.is_none() && p.mentions.is_empty() && p.pronoun.is_none() {
+            let covered = |t: usize| {
+                s.tags[t] == Tag::Det || s.places.iter().any(|(a, b, _)| *a <= t && t < *b)
+            };
+            if (p.start..p.end).all(covered) {
+                if let Some((_, _, m)) = s
+                    .places
+                    .iter()
+                    .find(|(a, b, _)| p.start <= *a && *b <= p.end)
+                {
+                    let of_place = p.start >= 2
+                        && s.lower[p.start - 1] == "of"
+                        && matches!(
+                            s.lower[p.start - 2],
+                            "city" | "town" | "village" | "province" | "region"
+                        );
+                    let big = |pl: &dyad_when_where::Place| {
+                        pl.kind != dyad_when_where::places::PlaceKind::City
+                            || pl.population >= 50_000
+                            || of_place
+                    };
+                    if let Some(place) = self
+                        .gaz
+                        .resolve(m, None, &memory.countries(), None)
+                        .filter(|pl| big(pl))
+                    {
+                        found = Some((
+                            Resolved {
+                                code: place.country.clone(),
+                                name: None,
+                                why: format!("place '{}' in {}", m.span.slice(text), place.country),
+                            },
+                            false,
+                            false,
+                        ));
+                    }
+                }
+            }
+        }
+        let (actor, person, group) = found?;
+        if let Some(name) = &person_name {
+            memory.name(name, &actor);
+        }
+        if let MentionKind::Actor(_) = p
+            .mentions
+            .iter()
+            .find(|m| matches!(m.2.kind, MentionKind::Actor(_)))
+            .map(|m| m.2.kind)
+            .unwrap_or(MentionKind::Agent(0))
+        {
+            if let Some(n) = &actor.name {
+                memory.name(n, &actor);
+            }
+        }
+        Some(Known {
+            actor,
+            heads,
+            person,
+            // "Radical French farmers": the head noun tells the number too.
+            plural: plural_role
+                || group
+                || (p.names.is_empty() && {
+                    let head = s.lower[p.end - 1];
+                    head.len() > 3
+                        && head.ends_with('s')
+                        && !head.ends_with("ss")
+                        && s.tags[p.end - 1] == Tag::Noun
+                }),
+            group: group || role.as_ref().is_some_and(|(_, w)| group_noun(w)),
+            sentence: s.idx,
+        })
+    }
+
+    /// The country a sentence happens in: a country or capital named on its own after a place
+    /// preposition ("in Tbilisi", "outside Kabul"; not "near the Gaza border").
+    pub(crate) fn sentence_country(&self, s: &Sent<'_>) -> Option<(String, String)> {
+        let d = &self.dict.dicts;
+        let text = s.text;
+        // Not the place of a closing attribution: ", relief officials in Nairobi said."
+        let n = s.tags.len();
+        let said = (n.saturating_sub(12)..n).rev().find(|&v| {
+            matches!(s.tags[v], Tag::Verb(_))
+                && self
+                    .lex
+                    .lemma(s.lower[v])
+                    .is_some_and(|l| REPORTING.contains(&l))
+        });
+        let end = said
+            .and_then(|v| (0..v).rev().find(|&j| s.lower[j] == ","))
+            .unwrap_or(n);
+        for p in s.phrases.iter().filter(|p| p.end <= end) {
+            for (_, _, m) in &p.mentions {
+                if let MentionKind::Country(ci, form) = m.kind {
+                    let located = p.start > 0 && is_locative(s.lower[p.start - 1]);
+                    let bare = p.mentions.len() == 1
+                        && (p.start..p.end).all(|t| {
+                            s.tags[t] == Tag::Det
+                                || (m.span.start <= s.toks[t].start && s.toks[t].end <= m.span.end)
+                        });
+                    if located && bare && form != NameForm::Adjective {
+                        return Some((
+                            d.countries[ci].code.clone(),
+                            format!("'{}'", m.span.slice(text)),
+                        ));
+                    }
+                }
+            }
+        }
+        // A gazetteer place after a place preposition: "in Bannu", "near Baidoa".
+        for (a, b, m) in s.places.iter().filter(|(_, b, _)| *b <= end) {
+            let of_place = *a >= 2
+                && s.lower[*a - 1] == "of"
+                && matches!(
+                    s.lower[*a - 2],
+                    "city" | "town" | "village" | "province" | "region" | "district" | "capital"
+                );
+            let located = of_place || *a > 0 && is_locative(s.lower[*a - 1]);
+            let bare = s.phrases.iter().any(|p| p.start == *a && p.end == *b);
+            if located && bare {
+                if let Some(place) = self.gaz.resolve(m, None, &[], None) {
+                    return Some((
+                        place.country.clone(),
+                        format!("'{}' ({})", m.span.slice(text), place.country),
+                    ));
+                }
+            }
+        }
+        None
+    }
+}
