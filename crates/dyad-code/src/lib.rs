@@ -37,6 +37,18 @@ pub struct Options {
     pub all_modes: bool,
 }
 
+/// What an event records of the act, whatever told it (a verb pattern, an event noun, a
+/// "must"): its code, trigger tokens, modality and provenance.
+#[derive(Clone, Copy)]
+struct Act<'a> {
+    code: &'a str,
+    trigger: (usize, usize),
+    modality: Modality,
+    /// Announced rather than done: dated by the nearest date even if in the future.
+    intent: bool,
+    why: &'a str,
+}
+
 /// The coder: compiled dictionaries and the verb lexicon, built once, shared by all threads.
 #[derive(Debug)]
 pub struct Coder {
@@ -817,60 +829,22 @@ impl Coder {
             if (modality.negated || modality.hypothetical) && !opts.all_modes {
                 continue;
             }
-            let Some(cameo) = self.dict.dicts.cameo.get(&code) else {
-                continue;
+            let why = if code == pat.code {
+                pat.why.clone()
+            } else {
+                format!("{} ({} -> {code})", pat.why, refined.join(", "))
             };
-            let (date, date_precision) = event_date(s, v, intent, doc.date);
+            let act = Act {
+                code: &code,
+                trigger: (v, end.max(v + 1)),
+                modality,
+                intent,
+                why: &why,
+            };
             let place = self.event_place(s, v, &sources, &targets);
-            let attribution = reporters
-                .iter()
-                .find(|r| r.covers(v))
-                .and_then(|r| s.actors[r.speaker].as_ref())
-                .map(|k| self.actor(r_span(s, &reporters, v), k));
             for &si in &sources {
                 for &ti in &targets {
-                    let (Some(src), Some(tgt)) = (&s.actors[si], &s.actors[ti]) else {
-                        continue;
-                    };
-                    if src.actor.code == tgt.actor.code || si == ti {
-                        continue;
-                    }
-                    let source = self.actor(s.span(s.phrases[si].start, s.phrases[si].end), src);
-                    let target = self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt);
-                    let attribution = attribution.clone().filter(|a| a.code != source.code);
-                    let plover = (!cameo.plover_type.is_empty()).then(|| Plover {
-                        event_type: cameo.plover_type.clone(),
-                        mode: if modality.negated {
-                            Some("negated".into())
-                        } else if modality.hypothetical {
-                            Some("hypothetical".into())
-                        } else {
-                            (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone())
-                        },
-                    });
-                    out.push(Event {
-                        sentence: s.idx,
-                        source,
-                        target: Some(target),
-                        cameo: CameoInfo {
-                            code: cameo.code.clone(),
-                            name: cameo.name.clone(),
-                            goldstein: cameo.goldstein,
-                            quad_class: cameo.quad_class,
-                        },
-                        plover,
-                        trigger: s.span(v, end.max(v + 1)),
-                        modality,
-                        attribution,
-                        why_verb: if code == pat.code {
-                            pat.why.clone()
-                        } else {
-                            format!("{} ({} -> {code})", pat.why, refined.join(", "))
-                        },
-                        date,
-                        date_precision,
-                        place: place.clone(),
-                    });
+                    out.extend(self.make_event(doc, s, (si, ti), &act, &place, &reporters));
                 }
             }
         }
@@ -998,19 +972,16 @@ impl Coder {
             if (modality.negated || modality.hypothetical) && !opts.all_modes {
                 continue;
             }
+            let act = Act {
+                code,
+                trigger: (i, end),
+                modality,
+                intent: false,
+                why: &pat.why,
+            };
             for &ti in &targets {
-                if let Some(e) = self.make_event(
-                    doc,
-                    s,
-                    (si, ti),
-                    code,
-                    (i, end),
-                    modality,
-                    reporters,
-                    &pat.why,
-                ) {
-                    out.push(e);
-                }
+                let place = self.event_place(s, i, &[si], &[ti]);
+                out.extend(self.make_event(doc, s, (si, ti), &act, &place, reporters));
             }
         }
     }
@@ -1098,44 +1069,42 @@ impl Coder {
                 continue;
             };
             for &ti in targets.iter().filter(|&&t| t != si) {
-                if let Some(e) = self.make_event(
-                    doc,
-                    s,
-                    (si, ti),
-                    "100",
-                    (trigger, trigger + 1),
-                    Modality::default(),
-                    reporters,
-                    "what a speaker says another must do -> 100",
-                ) {
-                    out.push(e);
-                }
+                let act = Act {
+                    code: "100",
+                    trigger: (trigger, trigger + 1),
+                    modality: Modality::default(),
+                    intent: false,
+                    why: "what a speaker says another must do -> 100",
+                };
+                let place = self.event_place(s, trigger, &[si], &[ti]);
+                out.extend(self.make_event(doc, s, (si, ti), &act, &place, reporters));
             }
         }
     }
 
-    /// One event from source phrase to target phrase, with the sentence's date, place and
+    /// One event from source phrase to target phrase for `act`, with its date, `place` and
     /// attribution; `None` when either phrase names no actor, both name the same one, or the
     /// code is not in the codebook.
-    #[allow(clippy::too_many_arguments)]
     fn make_event(
         &self,
         doc: &Document,
         s: &Sent<'_>,
         (si, ti): (usize, usize),
-        code: &str,
-        (a, b): (usize, usize),
-        modality: Modality,
+        act: &Act<'_>,
+        place: &Option<dyad_model::EventPlace>,
         reporters: &[Reporter],
-        why: &str,
     ) -> Option<Event> {
         let (src, tgt) = (s.actors[si].as_ref()?, s.actors[ti].as_ref()?);
-        if src.actor.code == tgt.actor.code {
+        if src.actor.code == tgt.actor.code || si == ti {
             return None;
         }
-        let cameo = self.dict.dicts.cameo.get(code)?;
-        let (date, date_precision) = event_date(s, a, false, doc.date);
-        let place = self.event_place(s, a, &[si], &[ti]);
+        let cameo = self.dict.dicts.cameo.get(act.code)?;
+        let Act {
+            trigger: (a, b),
+            modality,
+            ..
+        } = *act;
+        let (date, date_precision) = event_date(s, a, act.intent, doc.date);
         let attribution = reporters
             .iter()
             .find(|r| r.covers(a))
@@ -1165,10 +1134,10 @@ impl Coder {
             trigger: s.span(a, b),
             modality,
             attribution,
-            why_verb: why.to_string(),
+            why_verb: act.why.to_string(),
             date,
             date_precision,
-            place,
+            place: place.clone(),
         })
     }
 

@@ -77,13 +77,14 @@ impl Coder {
             MentionKind::Agent(_) => Some(*a),
             _ => None,
         });
+        // (Actors are not resolved yet while phrases are: the sentence's country mentions say
+        // which countries it names.)
+        let named = |c: &str| {
+            s.phrases.iter().flat_map(|q| &q.mentions).any(|(_, _, m)| {
+                matches!(m.kind, MentionKind::Country(i, _) if d.countries[i].code == c)
+            })
+        };
         let inner_place = role_at.and_then(|ra| {
-            let named: Vec<String> = s
-                .phrases
-                .iter()
-                .zip(&s.actors)
-                .filter_map(|(_, k)| k.as_ref()?.actor.country())
-                .collect();
             s.places
                 .iter()
                 .filter(|(a, b, _)| p.start <= *a && *b == ra)
@@ -92,7 +93,7 @@ impl Coder {
                     let place = self.gaz.resolve(m, None, &s.context, None)?;
                     let known = matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Region)
                         || s.context.contains(&place.country)
-                        || named.contains(&place.country);
+                        || named(&place.country);
                     known.then(|| {
                         (
                             *a,
