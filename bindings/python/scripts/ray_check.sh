@@ -4,19 +4,10 @@
 # equal (whole records) and the same documents rejected. Needs PyPI (ray[data]).
 # Usage: bash bindings/python/scripts/ray_check.sh [N]     (work files: bindings/python/out/ray)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-repo="$(cd "$here/../.." && pwd)"
 n="${1:-500}"
+source "$(dirname "$0")/check_env.sh"
 out="$here/out/ray"
-cd "$here"
-
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import dyad' 2>/dev/null; then
-  bash "$here/ci.sh" -q
-fi
-.venv/bin/python -c 'import ray.data' 2>/dev/null ||
-  .venv/bin/python -m pip install -q --disable-pip-version-check 'ray[data]' 'pandas<3'
-dyad="${DYAD_BIN:-${CARGO_TARGET_DIR:-$repo/target}/release/dyad}"
-[ -x "$dyad" ] || (cd "$repo" && cargo build --release -q -p dyad-cli)
+need ray.data 'ray[data]' 'pandas<3'
 
 rm -rf "$out" && mkdir -p "$out"
 .venv/bin/python scripts/make_corpus.py --n "$n" --bad 2 --out "$out/corpus.jsonl"

@@ -5,21 +5,11 @@
 # and that the same documents were rejected. Needs Java 17 and PyPI (pyspark, pandas<3).
 # Usage: bash bindings/python/scripts/spark_check.sh [N]     (work files: bindings/python/out/spark)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
-repo="$(cd "$here/../.." && pwd)"
 n="${1:-10000}"
+source "$(dirname "$0")/check_env.sh"
 out="$here/out/spark"
-cd "$here"
-
-# The venv and the wheel, as ci.sh makes them; then Spark.
-if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import dyad' 2>/dev/null; then
-  bash "$here/ci.sh" -q
-fi
-.venv/bin/python -c 'import pyspark' 2>/dev/null ||
-  .venv/bin/python -m pip install -q --disable-pip-version-check 'pyspark==4.3.*' 'pandas<3'
+need pyspark 'pyspark==4.3.*' 'pandas<3'
 export PYSPARK_PYTHON="$here/.venv/bin/python" PYSPARK_DRIVER_PYTHON="$here/.venv/bin/python"
-dyad="${DYAD_BIN:-${CARGO_TARGET_DIR:-$repo/target}/release/dyad}"
-[ -x "$dyad" ] || (cd "$repo" && cargo build --release -q -p dyad-cli)
 
 rm -rf "$out" && mkdir -p "$out"
 .venv/bin/python scripts/make_corpus.py --n "$n" --out "$out/corpus.jsonl"

@@ -1,6 +1,6 @@
 //! `dyad code`: read documents, code them on all cores, write records in input order.
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use dyad::input::{expand, parse_json_line, read_text_file, Source};
 use dyad::{Document, EventRecord, InputError};
@@ -20,26 +20,16 @@ pub enum Format {
 /// Arguments of `dyad code`.
 #[derive(Args, Debug)]
 pub struct CodeArgs {
-    /// Text files, folders of them (recursively), or .jsonl files.
-    pub paths: Vec<PathBuf>,
-    /// A JSONL file of documents ({"id","date","text"}), or - for standard input.
-    #[arg(long)]
-    pub input: Option<PathBuf>,
+    #[command(flatten)]
+    pub docs: crate::DocsArgs,
     /// Where to write events (default: standard output).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
-    /// A folder of dictionaries to add to (or replace) dyad's own; may be repeated.
-    #[arg(long)]
-    pub dictionaries: Vec<PathBuf>,
-    /// Also write negated and hypothetical events, flagged.
-    #[arg(long)]
-    pub all_modes: bool,
-    /// Worker threads (default: every core).
-    #[arg(long)]
-    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub engine: crate::EngineArgs,
 }
 
 /// Documents in input order: each a document or the reason it could not be read.
@@ -121,9 +111,9 @@ fn jsonl(
 
 /// Run `dyad explain`: the same inputs as `dyad code`, a trace instead of records.
 pub fn explain(a: CodeArgs) -> Result<ExitCode> {
-    let pipeline = crate::pipeline(&a.dictionaries, true)?;
+    let pipeline = crate::pipeline(&a.engine.dictionaries, true)?;
     let mut failed = false;
-    for d in documents(&a.paths, a.input.as_ref()) {
+    for d in a.docs.documents() {
         match d {
             Ok(d) => println!("== {}\n{}", d.id, pipeline.explain(&d)),
             Err(e) => {
@@ -141,12 +131,10 @@ pub fn explain(a: CodeArgs) -> Result<ExitCode> {
 
 /// Run `dyad code`.
 pub fn run(a: CodeArgs) -> Result<ExitCode> {
-    if a.paths.is_empty() && a.input.is_none() {
-        bail!("no input: give text files, folders or .jsonl files, or --input FILE.jsonl (- for standard input)");
-    }
-    let pipeline = crate::pipeline(&a.dictionaries, a.all_modes)?;
+    a.docs.require()?;
+    let pipeline = crate::pipeline(&a.engine.dictionaries, a.engine.all_modes)?;
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(a.threads.unwrap_or(0))
+        .num_threads(a.engine.threads.unwrap_or(0))
         .build()
         .context("starting worker threads")?;
     let out: Box<dyn Write> = match &a.output {
@@ -161,7 +149,7 @@ pub fn run(a: CodeArgs) -> Result<ExitCode> {
     }
     let mut failed = 0usize;
     let mut coded = 0usize;
-    let mut docs = documents(&a.paths, a.input.as_ref());
+    let mut docs = a.docs.documents();
     const BATCH: usize = 256;
     loop {
         let batch: Vec<Result<Document, InputError>> = docs.by_ref().take(BATCH).collect();

@@ -37,6 +37,45 @@ enum Command {
     Explain(code::CodeArgs),
 }
 
+/// The documents a coding command reads.
+#[derive(clap::Args, Debug)]
+pub(crate) struct DocsArgs {
+    /// Text files, folders of them (recursively), or .jsonl files.
+    pub paths: Vec<std::path::PathBuf>,
+    /// A JSONL file of documents ({"id","date","text"}), or - for standard input.
+    #[arg(long)]
+    pub input: Option<std::path::PathBuf>,
+}
+
+impl DocsArgs {
+    /// An error when no input was named.
+    pub fn require(&self) -> anyhow::Result<()> {
+        if self.paths.is_empty() && self.input.is_none() {
+            anyhow::bail!("no input: give text files, folders or .jsonl files, or --input FILE.jsonl (- for standard input)");
+        }
+        Ok(())
+    }
+
+    /// The documents, in input order, each read or the reason it could not be.
+    pub fn documents(&self) -> Box<dyn Iterator<Item = Result<dyad::Document, dyad::InputError>>> {
+        code::documents(&self.paths, self.input.as_ref())
+    }
+}
+
+/// How the coding commands code: dictionaries, modes, threads.
+#[derive(clap::Args, Debug)]
+pub(crate) struct EngineArgs {
+    /// A folder of dictionaries to add to (or replace) dyad's own; may be repeated.
+    #[arg(long)]
+    pub dictionaries: Vec<std::path::PathBuf>,
+    /// Also write (or store) negated and hypothetical events, flagged.
+    #[arg(long)]
+    pub all_modes: bool,
+    /// Worker threads (default: every core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
 /// The coding pipeline with the user's dictionaries, as every subcommand builds it.
 pub(crate) fn pipeline(
     dictionaries: &[std::path::PathBuf],

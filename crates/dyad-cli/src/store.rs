@@ -11,23 +11,13 @@ use std::process::ExitCode;
 /// Arguments of `dyad ingest`.
 #[derive(Args, Debug)]
 pub struct IngestArgs {
-    /// Text files, folders of them (recursively), or .jsonl files.
-    pub paths: Vec<PathBuf>,
-    /// A JSONL file of documents ({"id","date","text"}), or - for standard input.
-    #[arg(long)]
-    pub input: Option<PathBuf>,
+    #[command(flatten)]
+    pub docs: crate::DocsArgs,
     /// The store (an SQLite file, created if needed).
     #[arg(long, default_value = "dyad.db")]
     pub db: PathBuf,
-    /// A folder of dictionaries to add to (or replace) dyad's own; may be repeated.
-    #[arg(long)]
-    pub dictionaries: Vec<PathBuf>,
-    /// Also store negated and hypothetical events, flagged.
-    #[arg(long)]
-    pub all_modes: bool,
-    /// Worker threads (default: every core).
-    #[arg(long)]
-    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub engine: crate::EngineArgs,
     /// Documents coded and written per transaction.
     #[arg(long, default_value_t = dyad_store::DEFAULT_BATCH_SIZE)]
     pub batch: usize,
@@ -226,11 +216,9 @@ impl Reporter {
 
 /// Run `dyad ingest`.
 pub fn run_ingest(a: IngestArgs) -> Result<ExitCode> {
-    if a.paths.is_empty() && a.input.is_none() {
-        bail!("no input: give text files, folders or .jsonl files, or --input FILE.jsonl (- for standard input)");
-    }
-    let pipeline = crate::pipeline(&a.dictionaries, a.all_modes)?;
-    if let Some(n) = a.threads {
+    a.docs.require()?;
+    let pipeline = crate::pipeline(&a.engine.dictionaries, a.engine.all_modes)?;
+    if let Some(n) = a.engine.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n)
             .build_global()
@@ -245,7 +233,7 @@ pub fn run_ingest(a: IngestArgs) -> Result<ExitCode> {
         logged: 0,
         shown: false,
     };
-    let docs = crate::code::documents(&a.paths, a.input.as_ref());
+    let docs = a.docs.documents();
     let result = store.ingest(docs, &pipeline, |p| reporter.update(p));
     reporter.finish();
     let r = result.with_context(|| format!("writing to the store {}", a.db.display()))?;

@@ -523,6 +523,36 @@ fn finish(tx: &Transaction<'_>, touched: &Touched) -> Result<()> {
     Ok(())
 }
 
+/// The flattened columns of an actor, in the order `event_columns` writes them (also the
+/// Parquet export's).
+pub(crate) const SOURCE_COLUMNS: [&str; 7] = [
+    "source_code",
+    "source_country",
+    "source_role",
+    "source_name",
+    "source_text",
+    "source_start",
+    "source_end",
+];
+pub(crate) const TARGET_COLUMNS: [&str; 7] = [
+    "target_code",
+    "target_country",
+    "target_role",
+    "target_name",
+    "target_text",
+    "target_start",
+    "target_end",
+];
+const ATTRIBUTION_COLUMNS: [&str; 7] = [
+    "attribution_code",
+    "attribution_country",
+    "attribution_role",
+    "attribution_name",
+    "attribution_text",
+    "attribution_start",
+    "attribution_end",
+];
+
 /// The flattened columns of `events` for a record (all but `id`, the counts and `added_at`).
 fn event_columns(r: &EventRecord, json: &str) -> Vec<(&'static str, Value)> {
     fn t(s: Option<&str>) -> Value {
@@ -556,45 +586,9 @@ fn event_columns(r: &EventRecord, json: &str) -> Vec<(&'static str, Value)> {
         ];
         c.extend(names.into_iter().zip(vals));
     };
-    actor(
-        &mut c,
-        [
-            "source_code",
-            "source_country",
-            "source_role",
-            "source_name",
-            "source_text",
-            "source_start",
-            "source_end",
-        ],
-        &r.source,
-    );
-    actor(
-        &mut c,
-        [
-            "target_code",
-            "target_country",
-            "target_role",
-            "target_name",
-            "target_text",
-            "target_start",
-            "target_end",
-        ],
-        &r.target,
-    );
-    actor(
-        &mut c,
-        [
-            "attribution_code",
-            "attribution_country",
-            "attribution_role",
-            "attribution_name",
-            "attribution_text",
-            "attribution_start",
-            "attribution_end",
-        ],
-        &r.attribution,
-    );
+    actor(&mut c, SOURCE_COLUMNS, &r.source);
+    actor(&mut c, TARGET_COLUMNS, &r.target);
+    actor(&mut c, ATTRIBUTION_COLUMNS, &r.attribution);
     let p = r.place.as_ref();
     c.extend([
         ("cameo_code", t(Some(&r.cameo.code))),

@@ -1,6 +1,7 @@
 //! Parquet export: one row per stored event, the event record flattened into typed columns
 //! ([`COLUMNS`]), zstd-compressed, in row groups of [`ROW_GROUP_ROWS`] rows.
 
+use crate::ingest::{SOURCE_COLUMNS, TARGET_COLUMNS};
 use crate::{Error, Filter, Result, Store, StoredEvent};
 use arrow::array::{ArrayRef, BooleanBuilder, Float64Builder, Int64Builder, StringBuilder};
 use arrow::datatypes::{DataType, Field, Schema, SchemaRef};
@@ -79,25 +80,6 @@ const COLUMNS: &[(&str, Kind, bool)] = {
         ("num_articles", Int64, false),
     ]
 };
-
-const SOURCE: [&str; 7] = [
-    "source_code",
-    "source_country",
-    "source_role",
-    "source_name",
-    "source_text",
-    "source_start",
-    "source_end",
-];
-const TARGET: [&str; 7] = [
-    "target_code",
-    "target_country",
-    "target_role",
-    "target_name",
-    "target_text",
-    "target_start",
-    "target_end",
-];
 
 /// The Arrow schema of the Parquet export.
 pub fn schema() -> SchemaRef {
@@ -204,8 +186,8 @@ impl Rows {
         self.s("doc_date", r.doc_date.as_deref());
         self.i("sentence", Some(r.sentence as i64));
         self.s("sentence_text", Some(&r.sentence_text));
-        self.actor(&SOURCE, r.source.as_ref());
-        self.actor(&TARGET, r.target.as_ref());
+        self.actor(&SOURCE_COLUMNS, r.source.as_ref());
+        self.actor(&TARGET_COLUMNS, r.target.as_ref());
         self.s("cameo_code", Some(&r.cameo.code));
         self.s("cameo_root", Some(&r.cameo.root));
         self.s("cameo_name", Some(&r.cameo.name));
