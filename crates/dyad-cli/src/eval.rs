@@ -33,6 +33,9 @@ pub fn run(a: EvalArgs) -> Result<ExitCode> {
     let pipeline = crate::pipeline(&a.dictionaries, false)?;
     let mut report = evaluate(&pipeline, &gold, a.details);
     report.details.retain(|d| d.level == a.level);
+    for u in &report.undated {
+        eprintln!("dyad eval: {u}");
+    }
     if a.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(ExitCode::SUCCESS);

@@ -199,9 +199,28 @@ impl Coder {
         None
     }
 
+    /// Whether the verb at `v` only describes an actor in a relative clause in the present
+    /// perfect, with no date: "the militant group that has seized parts of Iraq", "rebels who
+    /// have controlled the north since 2012" (background, not news of the day).
+    pub(crate) fn background(&self, s: &Sent<'_>, v: usize) -> bool {
+        let mut i = v;
+        while i > 0 && matches!(s.tags[i - 1], Tag::Adv | Tag::Neg) {
+            i -= 1;
+        }
+        if i < 2 || !matches!(s.lower[i - 1], "has" | "have") {
+            return false;
+        }
+        let rel = i - 2;
+        s.tags[rel] == Tag::Sub
+            && matches!(s.lower[rel], "that" | "which" | "who")
+            && s.phrase_ending_at(rel).is_some()
+            && !s.dates.iter().any(|d| d.start > rel)
+    }
+
     /// The actor named in an event noun after a passive verb: "were killed [in an Israeli air
-    /// strike]", "were wounded [by Russian shelling]".
-    pub(crate) fn instrument_agent(&self, s: &Sent<'_>, end: usize) -> Option<usize> {
+    /// strike]", "were wounded [by Russian shelling]", "in Israeli tank shelling" (the noun
+    /// read as a gerund); with the index one past the attack word.
+    pub(crate) fn instrument_agent(&self, s: &Sent<'_>, end: usize) -> Option<(usize, usize)> {
         let n = s.tags.len();
         let i = (end..n.min(end + 4)).find(|&i| matches!(s.lower[i], "in" | "by" | "during"))?;
         let q = s.phrase_starting_at(i + 1)?;
@@ -209,13 +228,21 @@ impl Coder {
         let k = s.actors[q].as_ref()?;
         // An attack noun after the actor's name ("Russian [drone] strike").
         let after = p.mentions.iter().map(|m| m.0 + 1).min()?;
-        let attack = (after..p.end).any(|j| {
+        let attack_noun = |j: usize| {
             self.dict
                 .noun_patterns(s.lower[j])
                 .iter()
                 .any(|x| matches!(x.code.get(..2), Some("18" | "19" | "20")))
-        });
-        (attack && !k.person).then_some(q)
+        };
+        let gerund = p.end < n
+            && s.tags[p.end] == Tag::Verb(VerbForm::Gerund)
+            && self.lex.lookup(s.lower[p.end]).iter().any(|(l, _)| {
+                self.dict.verb_patterns(l).iter().any(|x| {
+                    x.rest.is_empty() && matches!(x.code.get(..2), Some("18" | "19" | "20"))
+                })
+            });
+        let attack = (after..p.end).any(attack_noun) || gerund;
+        (attack && !k.person).then_some((q, if gerund { p.end + 1 } else { p.end }))
     }
 
     /// The object of `gov` that is the subject of the infinitive at `to`: "urged [the EU] to",

@@ -146,9 +146,11 @@ const LIGHT: &[&str] = &[
 const LIGHT_INTENT: &[&str] = &["offer", "pledge", "promise"];
 
 /// CAMEO codes whose target, when none is named, is the country where the act takes place:
-/// visits and meetings (042-043), aid (07), protests (14), deployments and force posture (15),
-/// fighting and attacks (18-20).
-const PLACE_AIMED: &[&str] = &["042", "043", "07", "13", "14", "15", "17", "18", "19", "20"];
+/// claims of responsibility for an attack (015), visits and meetings (042-043), aid (07),
+/// protests (14), deployments and force posture (15), fighting and attacks (18-20).
+const PLACE_AIMED: &[&str] = &[
+    "015", "042", "043", "07", "13", "14", "15", "17", "18", "19", "20",
+];
 
 /// Verbs after which "to VERB" is an intention, not an act.
 const INTENT: &[&str] = &[
@@ -285,6 +287,7 @@ impl Coder {
             dict.verb_lemmas()
                 .chain(REPORTING.iter().copied())
                 .chain(INTENT.iter().copied())
+                .chain(DIRECTIVE.iter().copied())
                 .chain(REALIZED.iter().copied()),
         );
         Coder {
@@ -532,6 +535,21 @@ impl Coder {
         None
     }
 
+    /// For a blocker that only keeps a place from being the object ("meet in", "meet at"), the
+    /// verb's own bare pattern ("meet" -> 040).
+    fn place_blocked(&self, s: &Sent<'_>, v: usize, blocker: &VerbPattern) -> Option<&VerbPattern> {
+        if !matches!(blocker.rest.as_slice(), [PatternWord::Lit(w)] if matches!(w.as_str(), "in" | "at"))
+        {
+            return None;
+        }
+        self.lex.lookup(s.lower[v]).iter().find_map(|(lemma, _)| {
+            self.dict
+                .verb_patterns(lemma)
+                .iter()
+                .find(|p| p.rest.is_empty() && p.code != "---")
+        })
+    }
+
     fn events_of(
         &self,
         doc: &Document,
@@ -562,10 +580,20 @@ impl Coder {
                 }
                 continue;
             };
-            if pat.code == "---" {
+            // "Obama and Putin met in Zurich": a blocker that keeps a place from being the one
+            // met leaves the bare verb to members of a compound subject.
+            let (pat, end, mutual_only) = if pat.code == "---" {
+                match self.place_blocked(s, v, pat) {
+                    Some(bare) => (bare, v + 1, true),
+                    None => continue,
+                }
+            } else {
+                (pat, end, false)
+            };
+            let passive = self.is_passive(s, v);
+            if !passive && self.background(s, v) {
                 continue;
             }
-            let passive = self.is_passive(s, v);
             let subjects = self.subject(s, v, &last_subjects).unwrap_or_default();
             if !subjects.is_empty() {
                 last_subjects = subjects.clone();
@@ -581,10 +609,23 @@ impl Coder {
                     .find(|&i| s.lower[i] == "by" && s.tags[i] == Tag::Prep);
                 let agents = by.map(|b| self.objects(s, b + 1, true)).unwrap_or_default();
                 // "were killed in an Israeli air strike": the attack noun names the attacker.
-                let agents = if agents.is_empty() {
-                    self.instrument_agent(s, end).into_iter().collect()
+                let instrument = if agents.is_empty() {
+                    self.instrument_agent(s, end)
                 } else {
-                    agents
+                    None
+                };
+                // "Four children were killed in Israeli shelling in Gaza": victims that name
+                // no actor leave the place where it happened as the target.
+                let subjects = match instrument {
+                    Some((_, after)) if !subjects.iter().any(|&q| s.actors[q].is_some()) => self
+                        .place_target(s, v, after, &pat.code)
+                        .map(|q| vec![q])
+                        .unwrap_or_default(),
+                    _ => subjects,
+                };
+                let agents = match instrument {
+                    Some((q, _)) => vec![q],
+                    None => agents,
                 };
                 (agents, subjects)
             } else {
@@ -716,6 +757,7 @@ impl Coder {
             // "Israel and Hezbollah agreed to a ceasefire", "X and Y met": with no object, the
             // members of a compound subject act on each other, for acts that go both ways
             // (not "US and British activists staged a protest").
+            let targets = if mutual_only { Vec::new() } else { targets };
             let mutual = matches!(pat.code.get(..2), Some("03" | "04" | "05" | "06" | "19"))
                 || pat.code.starts_with("087");
             let (sources, targets) =
@@ -724,6 +766,9 @@ impl Coder {
                 } else {
                     (sources, targets)
                 };
+            if mutual_only && targets.is_empty() {
+                continue;
+            }
             // "Students demonstrated in Jakarta", "troops arrived in Bosnia": a protest, a
             // visit or a deployment with no named target is aimed at the country it happens in.
             let targets = if targets.is_empty() && !passive && !sources.is_empty() && !pat.reverse {
@@ -790,13 +835,45 @@ impl Coder {
                 code = "183".to_string();
                 refined.push("suicide or car bomb");
             }
+            // Protesters who storm, wreck or fight riot (145), as CAMEO codes violence by
+            // demonstrators ("protesters stormed parliament"); weapons (193-196) stay what they
+            // are.
+            if (code.starts_with("17") || matches!(code.as_str(), "180" | "190"))
+                && sources.iter().any(|&q| {
+                    let p = &s.phrases[q];
+                    s.lower[p.start..p.end].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "protester"
+                                | "protesters"
+                                | "protestor"
+                                | "protestors"
+                                | "demonstrator"
+                                | "demonstrators"
+                                | "rioters"
+                                | "rioter"
+                        )
+                    })
+                })
+            {
+                code = "145".to_string();
+                refined.push("violence by protesters");
+            }
             // Armed forces withdrawing from a place retreat (0874); 166 is for withdrawing
             // envoys, observers or aid.
+            // "UN troops", "peacekeepers" are armed forces whatever their code.
             if code == "166"
                 && sources.iter().any(|&q| {
+                    let p = &s.phrases[q];
                     s.actors[q]
                         .as_ref()
                         .is_some_and(|k| k.actor.code.ends_with("MIL"))
+                        || s.lower[p.start..p.end].iter().any(|w| {
+                            matches!(
+                                *w,
+                                "troops" | "forces" | "soldiers" | "peacekeepers" | "army"
+                            )
+                        })
                 })
             {
                 code = "0874".to_string();
@@ -850,6 +927,8 @@ impl Coder {
         }
         self.noun_events(doc, s, opts, &reporters, out);
         self.obligation_events(doc, s, &reporters, out);
+        self.allegation_events(doc, s, opts, &reporters, out);
+        self.control_appeals(doc, s, opts, &reporters, out);
         // One sentence, one event per dyad and root: "shelled Kherson, killing three
         // civilians" is one assault, told twice (same source, same root, and one target code
         // a refinement of the other: UKR and UKRCVL; not AFGREB and AFGGOV).
@@ -979,10 +1058,7 @@ impl Coder {
                 intent: false,
                 why: &pat.why,
             };
-            for &ti in &targets {
-                let place = self.event_place(s, i, &[si], &[ti]);
-                out.extend(self.make_event(doc, s, (si, ti), &act, &place, reporters));
-            }
+            self.events_to(doc, s, si, &targets, &act, reporters, out);
         }
     }
 
@@ -1068,17 +1144,169 @@ impl Coder {
             let Some(si) = speaker else {
                 continue;
             };
-            for &ti in targets.iter().filter(|&&t| t != si) {
-                let act = Act {
-                    code: "100",
-                    trigger: (trigger, trigger + 1),
-                    modality: Modality::default(),
-                    intent: false,
-                    why: "what a speaker says another must do -> 100",
-                };
-                let place = self.event_place(s, trigger, &[si], &[ti]);
-                out.extend(self.make_event(doc, s, (si, ti), &act, &place, reporters));
+            let act = Act {
+                code: "100",
+                trigger: (trigger, trigger + 1),
+                modality: Modality::default(),
+                intent: false,
+                why: "what a speaker says another must do -> 100",
+            };
+            let targets: Vec<usize> = targets.into_iter().filter(|&t| t != si).collect();
+            self.events_to(doc, s, si, &targets, &act, reporters, out);
+        }
+    }
+
+    /// "Obama wants Putin to attack", "Berlin expects Athens to comply": wanting another actor
+    /// to act is an appeal to it (020), whatever the act; the act itself is only asked for.
+    /// (Verbs of asking, "urge", "call on", have patterns of their own.)
+    fn control_appeals(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        opts: Options,
+        reporters: &[Reporter],
+        out: &mut Vec<Event>,
+    ) {
+        for v in 0..s.tags.len() {
+            if !matches!(s.tags[v], Tag::Verb(_))
+                || !self
+                    .lex
+                    .lemma(s.lower[v])
+                    .is_some_and(|l| matches!(l, "want" | "expect" | "need" | "wish"))
+            {
+                continue;
             }
+            let Some(q) = s
+                .phrase_starting_at(v + 1)
+                .map(|q| s.phrases[q].end)
+                .filter(|&to| s.tags.get(to) == Some(&Tag::To))
+                .and_then(|to| self.controller(s, v, to))
+            else {
+                continue;
+            };
+            let targets = self.conjoined_before(s, q);
+            let act = ("020", "wanting another actor to act -> 020");
+            self.speech_act(doc, s, (opts, reporters), v, act, &targets, out);
+        }
+    }
+
+    /// Events of what the subject of the verb at `v` says or wants of `targets`: an
+    /// allegation, an appeal; `act` is the code and the rule that gave it.
+    #[allow(clippy::too_many_arguments)]
+    fn speech_act(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        (opts, reporters): (Options, &[Reporter]),
+        v: usize,
+        (code, why): (&str, &str),
+        targets: &[usize],
+        out: &mut Vec<Event>,
+    ) {
+        let Some(speaker) = self.subject(s, v, &[]).and_then(|v| v.first().copied()) else {
+            return;
+        };
+        let (modality, _) = self.modality(s, v, reporters);
+        if (modality.negated || modality.hypothetical) && !opts.all_modes {
+            return;
+        }
+        let act = Act {
+            code,
+            trigger: (v, v + 1),
+            modality,
+            intent: false,
+            why,
+        };
+        self.events_to(doc, s, speaker, targets, &act, reporters, out);
+    }
+
+    /// One event of `act` from phrase `si` to each of `targets`, each placed on its own.
+    #[allow(clippy::too_many_arguments)]
+    fn events_to(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        si: usize,
+        targets: &[usize],
+        act: &Act<'_>,
+        reporters: &[Reporter],
+        out: &mut Vec<Event>,
+    ) {
+        for &ti in targets {
+            let place = self.event_place(s, act.trigger.0, &[si], &[ti]);
+            out.extend(self.make_event(doc, s, (si, ti), act, &place, reporters));
+        }
+    }
+
+    /// "Israel alleged that the agency's staff took part in the attack", "the US claimed that
+    /// ISIL had attacked Iraq": alleging wrongdoing of another actor is an accusation (112) by
+    /// the speaker. "Allege" accuses whatever it reports; "claim" only when what it reports is
+    /// a conflictual act (CAMEO 10-20). The reported act itself is not coded as fact.
+    fn allegation_events(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        opts: Options,
+        reporters: &[Reporter],
+        out: &mut Vec<Event>,
+    ) {
+        let n = s.tags.len();
+        for v in 0..n {
+            if !matches!(s.tags[v], Tag::Verb(_)) {
+                continue;
+            }
+            let Some(lemma) = self
+                .lex
+                .lemma(s.lower[v])
+                .filter(|l| matches!(*l, "allege" | "claim"))
+            else {
+                continue;
+            };
+            // The reported clause: "alleged (on Tuesday) (that) Y VERB ...".
+            let mut c = v + 1;
+            while c < n && s.tags[c] == Tag::Adv {
+                c += 1;
+            }
+            // "claimed (on Monday) that"
+            let at = if c < n && matches!(s.lower[c], "on" | "in" | "at") {
+                c + 1
+            } else {
+                c
+            };
+            if let Some(q) = s
+                .phrase_starting_at(at)
+                .filter(|&q| temporal_phrase(s, &s.phrases[q]))
+            {
+                c = s.phrases[q].end;
+            }
+            if c < n && s.lower[c] == "that" && s.tags[c] == Tag::Sub {
+                c += 1;
+            }
+            let Some(first) = s.phrase_starting_at(c) else {
+                continue;
+            };
+            let accused = self.conjoined(s, first);
+            let after = accused.iter().map(|&q| s.phrases[q].end).max().unwrap_or(c);
+            // The reported verb: the first after its subject, past auxiliaries and adverbs.
+            let Some(rv) = (after..n.min(after + 4))
+                .find(|&i| !matches!(s.tags[i], Tag::Aux(_) | Tag::Adv | Tag::Neg | Tag::Modal))
+                .filter(|&i| matches!(s.tags[i], Tag::Verb(_)))
+            else {
+                continue;
+            };
+            if lemma == "claim" {
+                let conflict = self.match_verb(s, rv).is_some_and(|(p, _)| {
+                    p.code
+                        .get(..2)
+                        .and_then(|r| r.parse::<u8>().ok())
+                        .is_some_and(|r| (10..=20).contains(&r))
+                });
+                if !conflict {
+                    continue;
+                }
+            }
+            let act = ("112", "an allegation that another actor did wrong -> 112");
+            self.speech_act(doc, s, (opts, reporters), v, act, &accused, out);
         }
     }
 

@@ -485,6 +485,14 @@ fn finite_or_noun(readings: &[(String, VerbForm)], i: usize, lower: &[&str]) -> 
     if plural_prev && readings.iter().any(|r| r.1 == VerbForm::Base) {
         return Tag::Verb(VerbForm::Base);
     }
+    // "The Russian building was demolished": an -ing word right before a finite auxiliary is
+    // the head noun of its subject.
+    let next = lower.get(i + 1).copied().unwrap_or("");
+    if readings.iter().all(|r| r.1 == VerbForm::Gerund)
+        && matches!(next, "was" | "were" | "is" | "are" | "has" | "have" | "had")
+    {
+        return Tag::Noun;
+    }
     // A form that is both base and past ("cut", "hit", "put") is past after a name or noun.
     let f = readings.iter().map(|r| r.1).find(|f| f.past()).or_else(|| {
         readings

@@ -197,9 +197,25 @@ impl Coder {
                 s.lower[i],
                 "in" | "into" | "inside" | "across" | "throughout"
             ) {
-                if let Some(q) = s.phrase_starting_at(i + 1) {
-                    // A bare country (or its capital, a city), not a person or a body.
-                    let k = s.actors[q].as_ref()?;
+                // A bare country (or its capital, a city), not a person or a body; "in the east
+                // of the Gaza Strip" reads on to the name.
+                let of_place = |q: usize| {
+                    let e = s.phrases[q].end;
+                    (s.lower.get(e) == Some(&"of"))
+                        .then(|| s.phrase_starting_at(e + 1))
+                        .flatten()
+                };
+                if let Some((q, k)) = s
+                    .phrase_starting_at(i + 1)
+                    .and_then(|q| {
+                        if s.actors[q].is_some() {
+                            Some(q)
+                        } else {
+                            of_place(q)
+                        }
+                    })
+                    .and_then(|q| Some((q, s.actors[q].as_ref()?)))
+                {
                     let place = k.actor.code.len() == 3
                         || k.actor.why.starts_with("capital ")
                         || k.actor.why.starts_with("place ");

@@ -296,7 +296,8 @@ impl Compiled {
             let surface = &text[s..e];
             let ok = match rule {
                 CaseRule::Any => true,
-                CaseRule::Capital => surface.chars().next().is_some_and(char::is_uppercase),
+                // "Israel", and a mistyped "iSrael"; not "turkey" (all lower case).
+                CaseRule::Capital => surface.chars().any(char::is_uppercase),
                 CaseRule::Exact => !surface.chars().any(char::is_lowercase),
             };
             if ok {
@@ -365,5 +366,8 @@ mod tests {
         ));
         assert_eq!(t[1].0, "Foreign Minister", "longest agent wins");
         assert!(find("turkey sandwiches").is_empty() || c.dicts.countries.is_empty());
+        // A name typed in mixed case is still a name; all lower case is not.
+        assert_eq!(find("help iSrael")[0].0, "iSrael");
+        assert!(find("help israel").is_empty());
     }
 }

@@ -148,6 +148,9 @@ pub struct Report {
     pub no_event_false_positives: usize,
     /// Misses and false positives (filled when asked for).
     pub details: Vec<Detail>,
+    /// Documents whose `date` could not be read, each with the reason; they were coded
+    /// without a date (so dated dictionary entries fall back to their default codes).
+    pub undated: Vec<String>,
 }
 
 /// The entity part of a code: the first three letters for a country; the whole code for
@@ -233,6 +236,14 @@ pub fn evaluate(pipeline: &Pipeline, gold: &[GoldDoc], details: bool) -> Report 
     let plover_of = |code: &str| pipeline.plover_type(code);
     let mut r = Report {
         documents: gold.len(),
+        undated: gold
+            .iter()
+            .filter_map(|g| {
+                let d = g.date.as_deref()?;
+                let e = Date::parse(d).err()?;
+                Some(format!("{}: {e}; coded without a date", g.id))
+            })
+            .collect(),
         ..Default::default()
     };
     for (g, events) in gold.iter().zip(&coded) {

@@ -18,7 +18,7 @@ fn dev_gold_set() {
         "/../../tests/fixtures/dev-gold.jsonl"
     ));
     assert!(r.root.precision() >= 0.95, "{}", r.table());
-    assert!(r.root.f1() >= 0.81, "{}", r.table());
+    assert!(r.root.f1() >= 0.83, "{}", r.table());
     assert_eq!(
         r.no_event_false_positives,
         0,
@@ -33,7 +33,20 @@ fn petrarch2_gsr() {
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/peer-data/UniversalPetrarch-PETR2-GSR-validation.jsonl"
     ));
-    assert!(r.root.f1() >= 0.47, "{}", r.table());
+    assert!(r.root.f1() >= 0.60, "{}", r.table());
+}
+
+#[test]
+fn a_gold_date_that_cannot_be_read_is_reported() {
+    let gold = parse_gold(
+        r#"{"id": "d1", "date": "121108", "text": "Kenya's president met Uganda's president.", "expected": []}"#,
+        "inline",
+    )
+    .unwrap();
+    let r = evaluate(&Pipeline::builder().build().unwrap(), &gold, false);
+    assert_eq!(r.undated.len(), 1, "{:?}", r.undated);
+    assert!(r.undated[0].starts_with("d1: "), "{:?}", r.undated);
+    assert!(r.undated[0].contains("121108"), "{:?}", r.undated);
 }
 
 #[test]
@@ -61,7 +74,7 @@ fn with_the_phoenix_dictionaries() {
     );
     let gold = parse_gold(&std::fs::read_to_string(path).unwrap(), path).unwrap();
     let r = evaluate(&p, &gold, false);
-    assert!(r.root.f1() >= 0.45, "{}", r.table());
+    assert!(r.root.f1() >= 0.58, "{}", r.table());
     let seed = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../../../shared/gold/seed-article.jsonl"
