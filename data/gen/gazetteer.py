@@ -234,7 +234,27 @@ def lev(a, b):
     return prev[-1]
 
 
-def pick_alts(name, raw, forced=()):
+# Countries whose place names GeoNames romanises from Arabic: English text drops the final "h"
+# of "-ah" ("Basrah" -> Basra, "Raqqah" -> Raqqa, "Misratah" -> Misrata).
+ARABIC_NAMES = {"IRQ", "SYR", "JOR", "LBN", "SAU", "YEM", "OMN", "ARE", "KWT", "QAT", "BHR", "EGY",
+                "LBY", "TUN", "DZA", "MAR", "SDN", "PSE", "MRT"}
+
+
+def english_variants(name, country):
+    """Spellings English text uses for a romanised name: no trailing glottal stop ("Samarra'"
+    -> Samarra); for Arabic names, no article ("Ar Ramadi" -> Ramadi) and no final "h" after
+    "a" ("Basrah" -> Basra, "Ar Raqqah" -> Raqqa)."""
+    base = fold(name).rstrip("'\u2019\u02bc")
+    cands = [base]
+    if country in ARABIC_NAMES:
+        m = re.match(r"^(?:Al|Ar|An|As|Ash|Az|Ad|At|Adh|Ath)[ -]([A-Z][a-z']+)$", base)
+        if m and len(m.group(1)) >= 4:
+            cands.append(m.group(1))
+        cands += [c[:-1] for c in list(cands) if c.endswith("ah") and len(c) >= 5 and " " not in c]
+    return [c for c in dict.fromkeys(cands) if c != fold(name)]
+
+
+def pick_alts(name, raw, forced=(), country=""):
     """Up to MAX_ALTS alternates, in this order: forced ones (manual aliases), the ASCII fold of
     the name, short forms (the name less some words: "New York" for "New York City"), then
     exonyms: the best-attested spelling of each family of names (same first four folded
@@ -255,6 +275,9 @@ def pick_alts(name, raw, forced=()):
     f = fold(name)
     if f != name and key(f) not in STOPWORDS:
         add(f)
+    for v in english_variants(name, country):
+        if key(v) not in STOPWORDS:
+            add(v)
     kn = key(name)
     name_tokens = set(kn.split())
     lat_raw = [a for a in raw if a and latin(a)]
@@ -516,7 +539,7 @@ for r in rows:
 for r in rows:
     if r["kind"] == "city":
         forced = CITY_ALIASES.get((r["country"], r["name"]), [])
-        alts = pick_alts(r["name"], r["raw"], forced)
+        alts = pick_alts(r["name"], r["raw"], forced, r["country"])
     else:
         f = fold(r["name"])
         alts = list(dict.fromkeys(a for a in r["alts"] + ([f] if f != r["name"] else []) if a != r["name"]))
@@ -566,7 +589,7 @@ for r in rows:
         index[key(n)].append(r)
 for q in ["Kabul", "Khost", "Khowst", "Kyiv", "Kiev", "Darfur", "Donbas", "Gaza Strip", "Doha",
           "Dushanbe", "Tajikistan", "Istanbul", "Tbilisi", "Kherson", "Mogadishu", "Baidoa", "Bannu",
-          "Kerman", "Paris", "Georgia", "Sao Paulo"]:
+          "Kerman", "Paris", "Georgia", "Sao Paulo", "Basra", "Samarra", "Raqqa"]:
     hits = sorted({r["id"]: r for r in index.get(key(q), [])}.values(), key=lambda r: -r["population"])
     log(f"{q}: " + ("; ".join(f"{r['kind']} {r['name']} {r['country']}/{r['admin1'] or '-'} "
                               f"({r['lat']:.2f},{r['lon']:.2f}) pop {r['population']}" for r in hits[:5])

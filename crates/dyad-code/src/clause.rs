@@ -165,6 +165,17 @@ impl Coder {
                             .iter()
                             .find(|p| p.start <= gov && gov < p.end)
                             .map(|p| p.start)
+                            // "went on hunger strike to protest": past a particle
+                            .map(|a| {
+                                if a > 1
+                                    && s.tags[a - 1] == Tag::Prep
+                                    && matches!(s.tags[a - 2], Tag::Verb(_))
+                                {
+                                    a - 1
+                                } else {
+                                    a
+                                }
+                            })
                             .filter(|&a| a > 0 && matches!(s.tags[a - 1], Tag::Verb(_)))
                             .map_or(gov, |a| a - 1),
                         _ => gov,
@@ -226,6 +237,10 @@ impl Coder {
         let q = s.phrase_starting_at(i + 1)?;
         let p = &s.phrases[q];
         let k = s.actors[q].as_ref()?;
+        // "in a car bomb explosion": the attack itself, its attacker unnamed.
+        if k.unnamed {
+            return Some((q, p.end));
+        }
         // An attack noun after the actor's name ("Russian [drone] strike").
         let after = p.mentions.iter().map(|m| m.0 + 1).min()?;
         let attack_noun = |j: usize| {
@@ -300,6 +315,20 @@ impl Coder {
         let mut steps = 0;
         while k > 0 && steps < 3 {
             let w = s.lower[k - 1];
+            // "near [the town] of Samarra": back over the place noun to its preposition.
+            if w == "of" && k >= 2 {
+                if let Some(q) = s.phrase_ending_at(k - 1).filter(|&q| {
+                    s.actors[q].is_none()
+                        && matches!(
+                            s.lower[s.phrases[q].end - 1],
+                            "town" | "city" | "village" | "province" | "region" | "district"
+                        )
+                }) {
+                    k = s.phrases[q].start;
+                    steps += 1;
+                    continue;
+                }
+            }
             let modifier = match s.tags[k - 1] {
                 Tag::Prep => !matches!(w, "of") || steps > 0,
                 Tag::To => true,

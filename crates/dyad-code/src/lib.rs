@@ -479,7 +479,21 @@ impl Coder {
                 }
             }
         }
-        let tags = tag::tag(&lower, &surface, &is_punct, &is_num, &mentioned, &self.lex);
+        let mut tags = tag::tag(&lower, &surface, &is_punct, &is_num, &mentioned, &self.lex);
+        // "a roadside bombing near", "tank shelling in": an event noun after a noun heads a
+        // compound; it is no participle unless it takes an object.
+        for i in 1..tags.len() {
+            if tags[i] == Tag::Verb(VerbForm::Gerund)
+                && tags[i - 1] == Tag::Noun
+                && !self.dict.noun_patterns(lower[i]).is_empty()
+                && !matches!(
+                    tags.get(i + 1),
+                    Some(Tag::Det | Tag::Name | Tag::Poss | Tag::Pron | Tag::ObjPron)
+                )
+            {
+                tags[i] = Tag::Noun;
+            }
+        }
         // Sport and markets: a discard phrase, or a score ("2-1"), takes the sentence out. A
         // one-word discard used as a verb ("demanded that X match", "shares intelligence")
         // does not.
@@ -520,6 +534,20 @@ impl Coder {
             actors.push(k);
         }
         sent.actors = actors;
+        let unnamed: Vec<Option<Known>> = sent
+            .phrases
+            .iter()
+            .zip(&sent.actors)
+            .map(|(p, k)| match k {
+                None => self.unnamed_attacker(&sent, p),
+                Some(_) => None,
+            })
+            .collect();
+        for (a, u) in sent.actors.iter_mut().zip(unnamed) {
+            if u.is_some() {
+                *a = u;
+            }
+        }
         sent
     }
 
@@ -640,6 +668,11 @@ impl Coder {
                     ),
                 )
             };
+            // An unnamed attacker is never a target ("claimed responsibility for a bombing").
+            let targets: Vec<usize> = targets
+                .into_iter()
+                .filter(|&q| !s.actors[q].as_ref().is_some_and(|k| k.unnamed))
+                .collect();
             let targets = if targets.is_empty() && !passive && pat.rest.contains(&PatternWord::Gap)
             {
                 // "expelled the Russian ambassador", "accused Israel of war crimes": the actor
@@ -1324,6 +1357,10 @@ impl Coder {
     ) -> Option<Event> {
         let (src, tgt) = (s.actors[si].as_ref()?, s.actors[ti].as_ref()?);
         if src.actor.code == tgt.actor.code || si == ti {
+            return None;
+        }
+        // An unnamed attacker only attacks.
+        if tgt.unnamed || src.unnamed && !matches!(act.code.get(..2), Some("18" | "19" | "20")) {
             return None;
         }
         let cameo = self.dict.dicts.cameo.get(act.code)?;

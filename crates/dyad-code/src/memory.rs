@@ -47,6 +47,9 @@ pub struct Known {
     pub group: bool,
     /// Sentence index.
     pub sentence: usize,
+    /// Not named: unidentified armed forces read off an attack with no named attacker ("a
+    /// roadside bomb killed"). Only ever the source of an attack, and never remembered.
+    pub unnamed: bool,
 }
 
 /// How far back role-only descriptions look ("the group", "the secretary"): far enough for a

@@ -602,6 +602,64 @@ impl Coder {
                 }),
             group: group || role.as_ref().is_some_and(|(_, w)| group_noun(w)),
             sentence: s.idx,
+            unnamed: false,
+        })
+    }
+
+    /// "A roadside bombing killed ...", "were killed by an improvised explosive device": a
+    /// phrase that names an attack or a weapon and no actor stands for unidentified armed
+    /// forces (CAMEO role UAF) of the country where the sentence happens, if it names one.
+    pub(crate) fn unnamed_attacker(&self, s: &Sent<'_>, p: &Phrase) -> Option<Known> {
+        if !p.mentions.is_empty() || p.pronoun.is_some() {
+            return None;
+        }
+        let words = &s.lower[p.start..p.end];
+        let head = *words.last()?;
+        let attack = matches!(
+            head,
+            "bomb"
+                | "bombs"
+                | "bombing"
+                | "bombings"
+                | "bomber"
+                | "bombers"
+                | "explosion"
+                | "explosions"
+                | "blast"
+                | "blasts"
+                | "ied"
+                | "ieds"
+                | "landmine"
+                | "landmines"
+                | "minefield"
+                | "gunman"
+                | "gunmen"
+                | "attacker"
+                | "attackers"
+                | "assailant"
+                | "assailants"
+                | "grenade"
+                | "grenades"
+        ) || (head == "device" || head == "devices") && words.contains(&"explosive");
+        if !attack {
+            return None;
+        }
+        let (country, why) = self.sentence_country(s)?;
+        Some(Known {
+            actor: Resolved {
+                code: format!("{country}UAF"),
+                name: None,
+                why: format!(
+                    "unnamed attacker '{}' in {why}",
+                    s.span(p.start, p.end).slice(s.text)
+                ),
+            },
+            heads: Vec::new(),
+            person: false,
+            plural: false,
+            group: false,
+            sentence: s.idx,
+            unnamed: true,
         })
     }
 

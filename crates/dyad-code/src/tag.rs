@@ -422,6 +422,18 @@ const SENTENCE_INITIAL_COMMON: &[&str] = &[
     "supporters",
     "voters",
     "workers",
+    "young",
+    "angry",
+    "jailed",
+    "exiled",
+    "masked",
+    "radical",
+    "striking",
+    "hardline",
+    "ethnic",
+    "some",
+    "several",
+    "many",
 ];
 
 /// Words in -ly that are not adverbs.

@@ -362,6 +362,21 @@ admin1:AFG:Khowst\tadmin1\tKhowst\tKhost\tAFG\tKhowst\t33.4\t69.9\t500000\n";
     }
 
     #[test]
+    fn english_spellings_of_romanised_names() {
+        // data/gen/gazetteer.py: no trailing glottal stop, no Arabic article, no final "h".
+        let g = Gazetteer::builtin();
+        for (name, country) in [("Basra", "IRQ"), ("Samarra", "IRQ"), ("Raqqa", "SYR")] {
+            let text = format!("in {name} today");
+            let m = mention(g, &text, name);
+            assert_eq!(
+                g.resolve(&m, None, &[], None).unwrap().country,
+                country,
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn distances() {
         let d = distance_km((33.34, 69.92), (33.4, 69.9));
         assert!(d < 10.0, "{d}");

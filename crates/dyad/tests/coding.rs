@@ -1142,3 +1142,47 @@ fn a_present_perfect_relative_clause_describing_an_actor_is_background() {
         "19",
     );
 }
+
+#[test]
+fn an_attack_with_no_named_attacker_is_by_unidentified_armed_forces() {
+    has(
+        "A roadside bombing near the town of Samarra on Sunday killed two Iraqi policemen.",
+        "IRQUAF",
+        "IRQCOP",
+        "19",
+    );
+    has(
+        "Three Pakistani soldiers were killed by an improvised explosive device in Bannu.",
+        "PAKUAF",
+        "PAKMIL",
+        "19",
+    );
+    // Never a target, never the source of anything but an attack, and only where the
+    // sentence says where it happened.
+    let got = triples("Police in Kabul defused a bomb and praised the army.");
+    assert!(
+        !got.iter()
+            .any(|(s, t, _)| s.ends_with("UAF") || t.ends_with("UAF")),
+        "{got:?}"
+    );
+    let got = triples("A roadside bombing killed two soldiers.");
+    assert!(!got.iter().any(|(s, _, _)| s.ends_with("UAF")), "{got:?}");
+}
+
+#[test]
+fn protest_purposes_and_capitalised_first_words() {
+    // "went on hunger strike to protest": the protester is the subject of "went on".
+    has(
+        "Jailed Egyptian activist Alaa Abd el-Fattah went on hunger strike to protest against his treatment by the Egyptian authorities.",
+        "EGY",
+        "EGYGOV",
+        "14",
+    );
+    // "Young" opening a sentence is an adjective, not a name.
+    has(
+        "Young Algerians protested outside the French embassy in Algiers on Sunday.",
+        "DZA",
+        "FRA",
+        "14",
+    );
+}
