@@ -38,6 +38,15 @@ impl Coder {
         if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && v > 0 && s.lower[v - 1] == "," {
             return (!last.is_empty()).then(|| last.to_vec());
         }
+        // "responded by halting exports", "retaliated by expelling": the means has the subject
+        // of the verb it tells.
+        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
+            && v > 1
+            && s.lower[v - 1] == "by"
+            && matches!(s.tags[v - 2], Tag::Verb(_))
+        {
+            return self.subject(s, v - 2, last);
+        }
         let mut i = v;
         let mut depth = 0;
         while i > 0 {

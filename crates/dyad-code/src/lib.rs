@@ -774,11 +774,22 @@ impl Coder {
                 .is_some_and(|i| s.tags[i] == Tag::Conj);
             let cooperative =
                 |c: &str| matches!(c.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"));
+            // "attacked Israeli towns, killing hundreds and taking 240 hostages": violence told
+            // in a participle clause falls on the main clause's target.
+            let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+            let participle = matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
+                && (0..v)
+                    .rev()
+                    .find(|&i| !matches!(s.tags[i], Tag::Adv))
+                    .is_some_and(|i| s.lower[i] == "," || s.tags[i] == Tag::Conj);
             let targets = if targets.is_empty()
-                && joined
                 && !passive
-                && cooperative(&pat.code)
-                && last_event.as_ref().is_some_and(|(c, _)| cooperative(c))
+                && (joined
+                    && cooperative(&pat.code)
+                    && last_event.as_ref().is_some_and(|(c, _)| cooperative(c))
+                    || participle
+                        && violent(&pat.code)
+                        && last_event.as_ref().is_some_and(|(c, _)| violent(c)))
             {
                 last_event
                     .as_ref()
@@ -969,10 +980,14 @@ impl Coder {
         while k < out.len() {
             let e = &out[k];
             let t = e.target.as_ref().map(|t| t.code.as_str()).unwrap_or("");
+            // A visit (042, 043) and a meeting during it are two acts: "made a visit to Kyiv,
+            // where he met Zelenskiy".
+            let visit = |c: &str| matches!(c, "042" | "043");
             let dup = out[first_new..k].iter().any(|o| {
                 let u = o.target.as_ref().map(|t| t.code.as_str()).unwrap_or("");
                 o.source.code == e.source.code
                     && o.cameo.code[..2] == e.cameo.code[..2]
+                    && visit(&o.cameo.code) == visit(&e.cameo.code)
                     && (t.starts_with(u) || u.starts_with(t))
             });
             if dup {
@@ -1051,9 +1066,31 @@ impl Coder {
             } else {
                 by.first().copied()
             };
-            let Some(si) = source_idx.filter(|_| !targets.is_empty()) else {
-                continue;
+            // "fighting between the army and the RSF": with no source of its own, each side
+            // acts on the other.
+            let between = matches!(pat.rest.last(), Some(PatternWord::Lit(w)) if w == "between");
+            // "between X and Y resumed": Y is the second side even though a verb follows it.
+            if between && targets.len() == 1 {
+                let e = s.phrases[targets[0]].end;
+                if let Some(q) = (s.lower.get(e) == Some(&"and"))
+                    .then(|| s.phrase_starting_at(e + 1))
+                    .flatten()
+                    .filter(|&q| s.actors[q].is_some())
+                {
+                    targets.push(q);
+                }
+            }
+            let pairs: Vec<(usize, Vec<usize>)> = match source_idx {
+                Some(si) if !targets.is_empty() => vec![(si, targets.clone())],
+                None if between && targets.len() >= 2 => targets
+                    .iter()
+                    .map(|&a| (a, targets.iter().copied().filter(|&b| b != a).collect()))
+                    .collect(),
+                _ => Vec::new(),
             };
+            if pairs.is_empty() {
+                continue;
+            }
             let before = &s.lower[..phrase.start];
             let negated = (phrase.start > 0
                 && matches!(s.lower[phrase.start - 1], "no" | "without"))
@@ -1091,7 +1128,9 @@ impl Coder {
                 intent: false,
                 why: &pat.why,
             };
-            self.events_to(doc, s, si, &targets, &act, reporters, out);
+            for (si, targets) in &pairs {
+                self.events_to(doc, s, *si, targets, &act, reporters, out);
+            }
         }
     }
 

@@ -121,6 +121,16 @@ impl Memory {
         out
     }
 
+    /// The country of the most recent actor that has one, named in `sentence` or the one
+    /// before.
+    pub fn recent_country(&self, sentence: usize) -> Option<String> {
+        self.items
+            .iter()
+            .rev()
+            .take_while(|k| k.sentence + 1 >= sentence)
+            .find_map(|k| k.actor.country())
+    }
+
     /// An actor by name or surname.
     pub fn by_name(&self, name: &str) -> Option<&Resolved> {
         let l = name.to_lowercase();
@@ -132,6 +142,29 @@ impl Memory {
     /// The most recent single person (for he/she/his/her).
     pub fn last_person(&self) -> Option<&Known> {
         self.items.iter().rev().take(12).find(|k| k.person)
+    }
+
+    /// The most recent person other than the first person named in `sentence`, who is most
+    /// likely its subject: "Mohamud thanked him" (him is not Mohamud).
+    pub fn last_person_not_subject(&self, sentence: usize) -> Option<&Known> {
+        let subject = self
+            .items
+            .iter()
+            .rev()
+            .take_while(|k| k.sentence == sentence)
+            .filter(|k| k.person)
+            .last()
+            .map(|k| &k.actor);
+        // The same person: the same name, or the same code when neither has a name.
+        let same = |a: &Resolved, b: &Resolved| match (&a.name, &b.name) {
+            (Some(x), Some(y)) => x == y,
+            _ => a.code == b.code,
+        };
+        self.items
+            .iter()
+            .rev()
+            .take(12)
+            .find(|k| k.person && !subject.is_some_and(|s| same(&k.actor, s)))
     }
 
     /// The most recent plural actor or group (for they/them/their).

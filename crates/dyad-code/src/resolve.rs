@@ -17,7 +17,8 @@ impl Coder {
         let text = s.text;
         if let Some(pr) = &p.pronoun {
             let k = match pr.as_str() {
-                "he" | "she" | "him" | "her" => memory.last_person(),
+                "he" | "she" => memory.last_person(),
+                "him" | "her" => memory.last_person_not_subject(s.idx),
                 "they" | "them" => memory.last_plural(),
                 // "Russia said it would ...": a country, organisation or group named in this
                 // sentence or the one before.
@@ -491,6 +492,33 @@ impl Coder {
                 }
             }
         }
+        // "Georgia's parliament passed the bill. The opposition accused ...": a definite
+        // national body with no country of its own belongs to the country just named.
+        if found.is_none()
+            && p.definite
+            && p.mentions
+                .iter()
+                .all(|m| matches!(m.2.kind, MentionKind::Agent(_)))
+            && p.poss_pronoun.is_none()
+            && p.owner_before_poss.is_none()
+            && person_name.is_none()
+        {
+            if let Some((r, w)) = &role {
+                if matches!(r.as_str(), "OPP" | "GOV" | "LEG" | "JUD") {
+                    if let Some(c) = memory.recent_country(s.idx) {
+                        found = Some((
+                            Resolved {
+                                code: with_role(&c, &role),
+                                name: None,
+                                why: format!("'{w}' ({r}) of {c}, the country just named"),
+                            },
+                            false,
+                            false,
+                        ));
+                    }
+                }
+            }
+        }
         if found.is_none()
             && p.pronoun.is_none()
             && p.poss_pronoun.is_none()
@@ -516,6 +544,8 @@ impl Coder {
                         | "AGR"
                         | "REL"
                         | "RAD"
+                        // "gunmen in Kerman": unidentified armed forces of where they struck
+                        | "UAF"
                 );
                 if domestic && !group_noun(w) {
                     found = Some((

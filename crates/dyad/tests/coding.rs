@@ -1186,3 +1186,90 @@ fn protest_purposes_and_capitalised_first_words() {
         "14",
     );
 }
+
+#[test]
+fn a_visit_and_a_meeting_during_it_are_two_events() {
+    let got = triples(
+        "French President Emmanuel Macron made a visit to Kyiv on Monday, where he met President Volodymyr Zelenskiy.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "FRAGOV" && t == "UKRGOV" && c == "042"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "FRAGOV" && t == "UKRGOV" && c == "040"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn sides_of_a_fight_and_violence_told_in_participles() {
+    for (s, t) in [("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")] {
+        has(
+            "Fighting between the Armenian army and Azerbaijani forces resumed near the border.",
+            s,
+            t,
+            "19",
+        );
+    }
+    // The hostage-taking falls on the main clause's target.
+    has(
+        "Boko Haram fighters attacked Nigerian villages on Friday, killing dozens and taking 40 hostages.",
+        "NGAREB",
+        "NGA",
+        "181",
+    );
+}
+
+#[test]
+fn means_share_the_subject_and_handovers_yield() {
+    has(
+        "Lithuania's foreign ministry responded by expelling the Belarusian ambassador.",
+        "LTUGOV",
+        "BLR",
+        "1",
+    );
+    has(
+        "Serbian troops withdrew from two villages, handing them over to Kosovo police.",
+        "SRBMIL",
+        "KSV",
+        "08",
+    );
+}
+
+#[test]
+fn him_is_not_the_subject_of_his_own_clause() {
+    let got = triples(
+        "Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud on Tuesday. Mohamud thanked him for the support.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "SOMGOV" && t == "KENGOV" && c.starts_with("05")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn agreements_signed_in_a_joined_clause_and_bodies_of_the_country_just_named() {
+    has(
+        "Indian Foreign Minister Subrahmanyam Jaishankar held talks with Saudi Foreign Minister Prince Faisal bin Farhan and signed an agreement on energy.",
+        "INDGOV",
+        "SAUGOV",
+        "057",
+    );
+    has(
+        "Georgia's parliament passed the bill on Tuesday. The opposition accused Georgian ministers of betraying the country.",
+        "GEOOPP",
+        "GEO",
+        "112",
+    );
+    // Gunmen take the country where they struck.
+    has(
+        "Gunmen killed five police officers in Kerman on Wednesday.",
+        "IRNUAF",
+        "IRNCOP",
+        "19",
+    );
+}
