@@ -623,7 +623,12 @@ impl Coder {
                 continue;
             }
             let subjects = self.subject(s, v, &last_subjects).unwrap_or_default();
-            if !subjects.is_empty() {
+            // "accused Israel of assassinating X and vowed ...": what an accusation is about is
+            // no clause that a later verb continues.
+            let embedded = matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
+                && v > 0
+                && matches!(s.lower[v - 1], "of" | "for" | "against" | "about" | "over");
+            if !subjects.is_empty() && !embedded {
                 last_subjects = subjects.clone();
             }
             let (sources, targets) = if passive {
@@ -782,11 +787,16 @@ impl Coder {
                     .rev()
                     .find(|&i| !matches!(s.tags[i], Tag::Adv))
                     .is_some_and(|i| s.lower[i] == "," || s.tags[i] == Tag::Conj);
+            // "accused Israel of ... and vowed a harsh response": so does hostility.
+            let hostile = |c: &str| matches!(c.get(..2), Some("11" | "12" | "13"));
             let targets = if targets.is_empty()
                 && !passive
                 && (joined
                     && cooperative(&pat.code)
                     && last_event.as_ref().is_some_and(|(c, _)| cooperative(c))
+                    || joined
+                        && hostile(&pat.code)
+                        && last_event.as_ref().is_some_and(|(c, _)| hostile(c))
                     || participle
                         && violent(&pat.code)
                         && last_event.as_ref().is_some_and(|(c, _)| violent(c)))
@@ -862,7 +872,9 @@ impl Coder {
             if sources.is_empty() || targets.is_empty() {
                 continue;
             }
-            last_event = Some((pat.code.clone(), targets.clone()));
+            if !embedded {
+                last_event = Some((pat.code.clone(), targets.clone()));
+            }
             let (mut modality, intent) = self.modality(s, v, &reporters);
             let mut code = pat.code.clone();
             let mut refined: Vec<&str> = Vec::new();

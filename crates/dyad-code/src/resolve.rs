@@ -110,9 +110,21 @@ impl Coder {
                 .as_ref()
                 .is_some_and(|(a, b, _, _)| *a <= t && t < *b)
         };
+        // "Sudan's Darfur region": a province or region is no person's name.
+        let region = |t: usize| {
+            use dyad_when_where::places::PlaceKind;
+            s.places.iter().any(|(a, b, m)| {
+                *a <= t
+                    && t < *b
+                    && self
+                        .gaz
+                        .resolve(m, None, &s.context, None)
+                        .is_some_and(|p| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region))
+            })
+        };
         let name_text = |r: &(usize, usize)| -> String {
             let words: Vec<&str> = (r.0..r.1)
-                .filter(|&i| !in_place(i))
+                .filter(|&i| !in_place(i) && !region(i))
                 .map(|i| s.toks[i].slice(text))
                 .filter(|w| {
                     !matches!(

@@ -279,7 +279,13 @@ fn open_class(
                 Tag::Noun
             }
         }
-        Some(Tag::Modal) | Some(Tag::Neg) | Some(Tag::To) => form(|f| f == VerbForm::Base)
+        // "to besieged towns", "to wounded civilians": after "to", a form that is no base form
+        // is an adjective, not an infinitive.
+        // ("committed to providing": a gerund stays a verb.)
+        Some(Tag::To) => form(|f| f == VerbForm::Base || f == VerbForm::Gerund)
+            .map(Tag::Verb)
+            .unwrap_or(Tag::Noun),
+        Some(Tag::Modal) | Some(Tag::Neg) => form(|f| f == VerbForm::Base)
             .map(Tag::Verb)
             .unwrap_or(Tag::Verb(best)),
         Some(Tag::Aux(Aux::Be)) => form(|f| f == VerbForm::Gerund || f.participle())

@@ -1273,3 +1273,42 @@ fn agreements_signed_in_a_joined_clause_and_bodies_of_the_country_just_named() {
         "19",
     );
 }
+
+#[test]
+fn a_region_is_no_person_and_a_participle_after_to_is_an_adjective() {
+    // "Sudan's Darfur region" is a place, so aid delivered there aims at Sudan; "besieged"
+    // describes the towns and is no siege by the agency.
+    let got = triples(
+        "The World Food Programme delivered 500 tonnes of food to besieged towns in Sudan's Darfur region.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "IGOUNOWFP" && t == "SDN" && c.starts_with("07")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, c)| c.starts_with("19")), "{got:?}");
+}
+
+#[test]
+fn hostility_joined_to_an_accusation_shares_its_target() {
+    // The vowed response falls on the accused; the allegation's own content ("of killing")
+    // is not the clause "and vowed" continues.
+    has(
+        "Pakistan accused India of killing two civilians in Kashmir and vowed a firm response.",
+        "PAK",
+        "IND",
+        "13",
+    );
+    has(
+        "The United States threatened to review its relations with Tbilisi.",
+        "USA",
+        "GEOGOV",
+        "13",
+    );
+    has(
+        "Somalia's army chief vowed to pursue al-Shabab fighters across the country.",
+        "SOMMIL",
+        "SOMREB",
+        "13",
+    );
+}

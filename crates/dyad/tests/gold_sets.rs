@@ -18,7 +18,7 @@ fn dev_gold_set() {
         "/../../tests/fixtures/dev-gold.jsonl"
     ));
     assert!(r.root.precision() >= 0.95, "{}", r.table());
-    assert!(r.root.f1() >= 0.89, "{}", r.table());
+    assert!(r.root.f1() >= 0.91, "{}", r.table());
     assert_eq!(
         r.no_event_false_positives,
         0,
