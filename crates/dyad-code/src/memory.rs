@@ -47,6 +47,8 @@ pub struct Known {
     pub group: bool,
     /// Sentence index.
     pub sentence: usize,
+    /// Token index, in its sentence, of the phrase that named it.
+    pub at: usize,
     /// Not named: unidentified armed forces read off an attack with no named attacker ("a
     /// roadside bomb killed"). Only ever the source of an attack, and never remembered.
     pub unnamed: bool,
@@ -185,6 +187,17 @@ impl Memory {
             .take(12)
             .take_while(|k| k.sentence + 1 >= sentence)
             .find(|k| !k.person && (!k.plural || k.group))
+    }
+
+    /// The actors named in `sentence` so far, oldest first.
+    pub fn in_sentence(&self, sentence: usize) -> impl Iterator<Item = &Known> {
+        let n = self
+            .items
+            .iter()
+            .rev()
+            .take_while(|k| k.sentence == sentence)
+            .count();
+        self.items[self.items.len() - n..].iter()
     }
 
     /// The most recent group (for "the group", "the militants").

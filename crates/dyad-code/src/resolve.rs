@@ -32,6 +32,7 @@ impl Coder {
                 k.actor.name.clone().unwrap_or_else(|| k.actor.code.clone())
             );
             k.sentence = s.idx;
+            k.at = p.start;
             return Some(k);
         }
         let split = p.attach.as_ref().map(|(t, _)| *t).unwrap_or(p.end);
@@ -40,8 +41,11 @@ impl Coder {
         let own_before = p.mentions.iter().any(|(a, _, m)| {
             *a < split && matches!(m.kind, MentionKind::Country(..) | MentionKind::Actor(_))
         });
+        // "its citizens in Iraq": a possessive names the owner; the place is only where.
         let owner_attach = p.attach.as_ref().is_some_and(|(_, prep)| {
-            prep == "of" || prep == "from" || (prep == "in" && !own_before)
+            prep == "of"
+                || prep == "from"
+                || (prep == "in" && !own_before && p.poss_pronoun.is_none())
         });
         let owning = |(a, _, _): &&(usize, usize, Mention)| *a < split || owner_attach;
         let mut heads: Vec<String> = Vec::new();
@@ -421,7 +425,10 @@ impl Coder {
                     match pp.as_str() {
                         "their" => memory.last_plural().cloned(),
                         "his" | "her" => memory.last_person().cloned(),
-                        "its" => memory.last_thing(s.idx).cloned(),
+                        "its" => self
+                            .subject_thing(s, p, memory)
+                            .or_else(|| memory.last_thing(s.idx))
+                            .cloned(),
                         _ => None,
                     }
                 } else if p.owner_before_poss.is_some() || p.definite {
@@ -644,8 +651,31 @@ impl Coder {
                 }),
             group: group || role.as_ref().is_some_and(|(_, w)| group_noun(w)),
             sentence: s.idx,
+            at: p.start,
             unnamed: false,
         })
+    }
+
+    /// For "its" in phrase `p`: the nearest country or body before it in its sentence that is
+    /// the subject of a verb ("The US launched strikes, expanding its campaign", "Russia said
+    /// Ukraine had moved its troops").
+    fn subject_thing<'m>(&self, s: &Sent<'_>, p: &Phrase, memory: &'m Memory) -> Option<&'m Known> {
+        let subject = |at: usize| {
+            let Some(q) = s.phrases.iter().find(|q| q.start == at) else {
+                return false;
+            };
+            let mut j = q.end;
+            while j < s.tags.len()
+                && matches!(s.tags[j], Tag::Adv | Tag::Aux(_) | Tag::Modal | Tag::Neg)
+            {
+                j += 1;
+            }
+            matches!(s.tags.get(j), Some(Tag::Verb(f)) if *f != VerbForm::Gerund)
+        };
+        memory
+            .in_sentence(s.idx)
+            .filter(|k| !k.person && k.at < p.start && subject(k.at))
+            .last()
     }
 
     /// "A roadside bombing killed ...", "were killed by an improvised explosive device": a
@@ -701,6 +731,7 @@ impl Coder {
             plural: false,
             group: false,
             sentence: s.idx,
+            at: p.start,
             unnamed: true,
         })
     }

@@ -1312,3 +1312,23 @@ fn hostility_joined_to_an_accusation_shares_its_target() {
         "13",
     );
 }
+
+#[test]
+fn its_belongs_to_the_nearest_subject_and_names_the_owner() {
+    // Regression: "its" took the last thing named, not the clause's subject.
+    has(
+        "Iraq invaded Kuwait. Pakistan urged its citizens in Iraq to leave.",
+        "PAK",
+        "PAKCVL",
+        "02",
+    );
+    // "its troops" are Ethiopia's, the subject nearest before them, not Egypt's.
+    has(
+        "Egypt said Ethiopia had moved its troops into Somalia.",
+        "ETH",
+        "SOM",
+        "15",
+    );
+    let got = triples("Egypt said Ethiopia had moved its troops into Somalia.");
+    assert!(!got.iter().any(|(s, _, _)| s == "EGYMIL"), "{got:?}");
+}
