@@ -559,7 +559,7 @@ impl Coder {
         let verb_before = |j: usize| -> Option<usize> {
             let mut k = j.checked_sub(1)?;
             // adverbs and a particle: "speeded up the withdrawal", "stepped up its aid"
-            while s.tags[k] == Tag::Adv || matches!(s.lower[k], "up" | "out" | "off") {
+            while s.tags[k] == Tag::Adv || matches!(s.lower[k], "up" | "out" | "off" | "over") {
                 k = k.checked_sub(1)?;
             }
             let light = matches!(s.tags[k], Tag::Verb(_))
@@ -571,6 +571,19 @@ impl Coder {
         };
         if let Some(k) = verb_before(start) {
             return Some((k, None));
+        }
+        // "adopted its 13th package of sanctions", "launched a wave of air strikes".
+        if start >= 2 && s.lower[start - 1] == "of" {
+            if let Some(q) = s.phrase_ending_at(start - 1).filter(|&q| {
+                matches!(
+                    s.lower[s.phrases[q].end - 1],
+                    "package" | "round" | "series" | "wave" | "set" | "batch" | "raft"
+                )
+            }) {
+                if let Some(k) = verb_before(s.phrases[q].start) {
+                    return Some((k, None));
+                }
+            }
         }
         // An amount before the noun: "announced $500 million in military aid", "delivered
         // 2,000 tonnes of food".

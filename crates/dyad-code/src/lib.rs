@@ -137,6 +137,9 @@ const LIGHT: &[&str] = &[
     "order",
     "complete",
     "hand",
+    "adopt",
+    "unveil",
+    "roll",
     "step",
     "speed",
     "accelerate",
@@ -288,6 +291,7 @@ impl Coder {
                 .chain(REPORTING.iter().copied())
                 .chain(INTENT.iter().copied())
                 .chain(DIRECTIVE.iter().copied())
+                .chain(LIGHT.iter().copied())
                 .chain(REALIZED.iter().copied()),
         );
         Coder {
@@ -546,6 +550,31 @@ impl Coder {
         for (a, u) in sent.actors.iter_mut().zip(unnamed) {
             if u.is_some() {
                 *a = u;
+            }
+        }
+        // "Thai and Cambodian troops": a nationality joined to the next phrase shares its role.
+        for q in 0..sent.phrases.len().saturating_sub(1) {
+            let (p, r) = (&sent.phrases[q], &sent.phrases[q + 1]);
+            let bare = |k: &Option<Known>| {
+                k.as_ref().is_some_and(|k| {
+                    k.actor.code.len() == 3 && k.actor.why.starts_with("nationality")
+                })
+            };
+            if r.start == p.end + 1
+                && sent.lower[p.end] == "and"
+                && p.end - p.start == 1
+                && bare(&sent.actors[q])
+                && sent.actors[q + 1]
+                    .as_ref()
+                    .is_some_and(|k| k.actor.code.len() > 3 && k.actor.why.contains("nationality"))
+            {
+                let role = sent.actors[q + 1]
+                    .as_ref()
+                    .map(|k| k.actor.code[3..].to_string());
+                if let (Some(k), Some(role)) = (sent.actors[q].as_mut(), role) {
+                    k.actor.code.push_str(&role);
+                    k.actor.why = format!("{} + the role of the next phrase", k.actor.why);
+                }
             }
         }
         sent
@@ -1104,9 +1133,15 @@ impl Coder {
                 continue;
             }
             let before = &s.lower[..phrase.start];
+            // "no talks with", "no interest in talks with"
             let negated = (phrase.start > 0
                 && matches!(s.lower[phrase.start - 1], "no" | "without"))
                 || s.lower[phrase.start] == "no"
+                || s.lower[phrase.start.saturating_sub(3)..phrase.start]
+                    .windows(2)
+                    .any(|w| {
+                        w[0] == "no" && matches!(w[1], "interest" | "intention" | "plan" | "plans")
+                    })
                 || before.iter().any(|w| matches!(*w, "not" | "n't" | "never"));
             let hypothetical = (phrase.start > 0 && s.lower[phrase.start - 1] == "of")
                 || s.tags[..phrase.start].contains(&Tag::Modal)
@@ -1212,9 +1247,11 @@ impl Coder {
             };
             // The speaker: a reporting verb's ("said that Y must") or the subject of the verb
             // the clause hangs on ("issued a reminder to Iraq that it must").
+            // (or after it: "Iran must release them, the French minister said")
             let speaker = reporters
                 .iter()
                 .find(|r| r.verb < start && r.covers(m))
+                .or_else(|| reporters.iter().find(|r| r.verb > m && r.covers(m)))
                 .map(|r| r.speaker)
                 .or_else(|| {
                     let that = (start.saturating_sub(8)..start)
@@ -1530,7 +1567,9 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
             None
         }
         PatternWord::Gap => {
-            for skip in 0..=4 {
+            // Up to four words, or six when an "and" joins them ("a full and immediate
+            // ceasefire", "120 missiles and 90 drones at").
+            for skip in 0..=6 {
                 let j = i + skip;
                 if j > s.lower.len() {
                     break;
@@ -1538,12 +1577,22 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                 if skip > 0 {
                     let t = s.tags[j - 1];
                     let money = matches!(s.lower[j - 1], "$" | "€" | "£" | "%" | "-");
+                    let and = s.lower[j - 1] == "and"
+                        && !matches!(s.tags.get(j), Some(Tag::Verb(_)) | None);
+                    // "had no interest in talks with": what "no" takes is not done.
+                    if s.lower[j - 1] == "no" {
+                        break;
+                    }
                     if !money
+                        && !and
                         && matches!(
                             t,
                             Tag::Punct | Tag::Verb(_) | Tag::Sub | Tag::Conj | Tag::Modal
                         )
                     {
+                        break;
+                    }
+                    if skip > 4 && !s.lower[i..j].contains(&"and") {
                         break;
                     }
                 }

@@ -114,16 +114,22 @@ impl Coder {
                 .as_ref()
                 .is_some_and(|(a, b, _, _)| *a <= t && t < *b)
         };
-        // "Sudan's Darfur region": a province or region is no person's name.
+        // "Sudan's Darfur region", "Russia's Bryansk region": a province or region is no
+        // person's name.
         let region = |t: usize| {
             use dyad_when_where::places::PlaceKind;
             s.places.iter().any(|(a, b, m)| {
                 *a <= t
                     && t < *b
-                    && self
+                    && (matches!(
+                        s.lower.get(*b).copied(),
+                        Some(
+                            "region" | "province" | "oblast" | "governorate" | "district" | "state"
+                        )
+                    ) || self
                         .gaz
                         .resolve(m, None, &s.context, None)
-                        .is_some_and(|p| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region))
+                        .is_some_and(|p| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region)))
             })
         };
         let name_text = |r: &(usize, usize)| -> String {

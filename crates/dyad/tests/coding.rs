@@ -1332,3 +1332,73 @@ fn its_belongs_to_the_nearest_subject_and_names_the_owner() {
     let got = triples("Egypt said Ethiopia had moved its troops into Somalia.");
     assert!(!got.iter().any(|(s, _, _)| s == "EGYMIL"), "{got:?}");
 }
+
+#[test]
+fn nationalities_joined_before_a_role_share_it_and_partners_act_together() {
+    for (s, t) in [("THAMIL", "KHMMIL"), ("KHMMIL", "THAMIL")] {
+        has(
+            "Thai and Cambodian troops clashed along their border on Thursday.",
+            s,
+            t,
+            "19",
+        );
+        has(
+            "Thai and Cambodian warships began a joint naval exercise in the Gulf of Thailand.",
+            s,
+            t,
+            "062",
+        );
+    }
+    has(
+        "Russian and Ukrainian delegations held direct peace talks in Istanbul on Friday.",
+        "RUSGOV",
+        "UKRGOV",
+        "046",
+    );
+}
+
+#[test]
+fn gaps_joined_by_and_speakers_after_a_demand_and_interest_in_talks() {
+    has(
+        "Russia fired 120 missiles and 90 drones at Ukraine overnight.",
+        "RUS",
+        "UKR",
+        "19",
+    );
+    has(
+        "India and Pakistan agreed to a full and immediate ceasefire on Saturday.",
+        "IND",
+        "PAK",
+        "087",
+    );
+    has(
+        "Iran must release the detained French citizens, French Foreign Minister Jean-Noel Barrot said.",
+        "FRAGOV",
+        "IRN",
+        "10",
+    );
+    none("Pyongyang said it had no interest in talks with Seoul.");
+}
+
+#[test]
+fn sanctions_packages_supplies_and_stones() {
+    has(
+        "The European Union adopted its 14th package of sanctions against Russia on Friday.",
+        "IGOEUREEC",
+        "RUS",
+        "163",
+    );
+    has(
+        "Britain will supply Ukraine with 5,000 air defence missiles.",
+        "GBR",
+        "UKR",
+        "03",
+    );
+    // "Bryansk region" is a place, so the strike aims at Russia.
+    has(
+        "Moscow said Ukrainian drones had struck an oil depot in Russia's Bryansk region overnight.",
+        "UKRMIL",
+        "RUS",
+        "19",
+    );
+}
