@@ -18,6 +18,10 @@ impl Coder {
         {
             return false;
         }
+        // ", hosted by Turkey": a participle clause with its agent.
+        if v > 0 && s.lower[v - 1] == "," && s.lower.get(v + 1) == Some(&"by") {
+            return true;
+        }
         let mut i = v;
         while i > 0 {
             i -= 1;
@@ -35,8 +39,35 @@ impl Coder {
     pub(crate) fn subject(&self, s: &Sent<'_>, v: usize, last: &[usize]) -> Option<Vec<usize>> {
         // ", killing five officers": a participle clause shares the main clause's subject (and
         // has none when the main clause's subject is unknown).
-        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && v > 0 && s.lower[v - 1] == "," {
+        // So does ", hosted by X" (whose subjects are its patients).
+        let participle_by = matches!(s.tags[v], Tag::Verb(VerbForm::PastOrParticiple))
+            && s.lower.get(v + 1) == Some(&"by");
+        if (matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) || participle_by)
+            && v > 0
+            && s.lower[v - 1] == ","
+        {
             return (!last.is_empty()).then(|| last.to_vec());
+        }
+        // "filed a case at the ICJ on Friday accusing Israel": a participle after the object
+        // of a preposition belongs to the main clause's subject.
+        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && !last.is_empty() {
+            let mut e = v;
+            while let Some(q) = s
+                .phrase_ending_at(e)
+                .filter(|&q| temporal_phrase(s, &s.phrases[q]))
+            {
+                e = s.phrases[q].start;
+                if e > 0 && matches!(s.lower[e - 1], "on" | "in" | "at") {
+                    e -= 1;
+                }
+            }
+            if let Some(q) = s.phrase_ending_at(e) {
+                let a = s.phrases[q].start;
+                if e < v && a > 0 && matches!(s.lower[a - 1], "at" | "in" | "to" | "on" | "before")
+                {
+                    return Some(last.to_vec());
+                }
+            }
         }
         // "responded by halting exports", "retaliated by expelling": the means has the subject
         // of the verb it tells.
@@ -121,6 +152,21 @@ impl Coder {
                     // before the comma, skip the parenthesis back to the phrase before its
                     // opening comma.
                     let before = s.phrase_ending_at(i).is_some_and(|q| s.actors[q].is_some());
+                    // "Mr Imamoglu, the main rival of President Erdogan, called": an apposition
+                    // opened by "the" after the clause's first actor is skipped even when it
+                    // names an actor.
+                    if before && depth <= 1 {
+                        let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
+                        if let Some(q) = open
+                            .filter(|&k| matches!(s.lower.get(k + 1), Some(&"the")))
+                            .and_then(|k| s.phrase_ending_at(k))
+                            .filter(|&q| {
+                                s.actors[q].is_some() && clause_initial(s, s.phrases[q].start)
+                            })
+                        {
+                            return Some(vec![q]);
+                        }
+                    }
                     if !before {
                         let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
                         if let Some(q) = open

@@ -317,7 +317,7 @@ impl Coder {
             if s.tokens.len() > 400 {
                 continue;
             }
-            let sent = self.prepare(doc, &an, si, text, &mut memory);
+            let sent = self.prepare(doc, &an, si, text, &mut memory, &events);
             self.events_of(doc, &sent, opts, &memory, &mut events);
         }
         dedupe_headline(&mut events, &an);
@@ -332,8 +332,9 @@ impl Coder {
         let an = dyad_text::analyze(text);
         let mut memory = Memory::default();
         let mut out = String::new();
+        let mut evs_so_far: Vec<Event> = Vec::new();
         for si in 0..an.sentences.len() {
-            let s = self.prepare(doc, &an, si, text, &mut memory);
+            let s = self.prepare(doc, &an, si, text, &mut memory, &evs_so_far);
             let _ = writeln!(
                 out,
                 "[{si}]{} {}",
@@ -408,6 +409,7 @@ impl Coder {
             }
             let mut evs = Vec::new();
             self.events_of(doc, &s, Options { all_modes: true }, &memory, &mut evs);
+            self.events_of(doc, &s, Options::default(), &memory, &mut evs_so_far);
             for e in evs {
                 let _ = writeln!(
                     out,
@@ -430,6 +432,7 @@ impl Coder {
         si: usize,
         text: &'a str,
         memory: &mut Memory,
+        before: &[Event],
     ) -> Sent<'a> {
         let s = &an.sentences[si];
         let toks: Vec<Span> = an.tokens[s.tokens.clone()].iter().map(|t| t.span).collect();
@@ -551,6 +554,55 @@ impl Coder {
             if u.is_some() {
                 *a = u;
             }
+        }
+        // "Kigali rejected the call", "condemned the trip", "called the attack an act of
+        // terrorism": a definite event noun stands for whoever did that act in an earlier
+        // sentence.
+        for q in 0..sent.phrases.len() {
+            if sent.actors[q].is_some() || !sent.phrases[q].definite {
+                continue;
+            }
+            let head = sent.lower[sent.phrases[q].end - 1];
+            let roots: &[&str] = match head {
+                "call" | "calls" | "demand" | "demands" | "appeal" | "request" | "proposal"
+                | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
+                "attack" | "attacks" | "strike" | "strikes" | "seizure" | "shelling"
+                | "bombing" | "raid" | "killing" | "assault" | "invasion" | "detention"
+                | "arrest" => &["17", "18", "19", "20"],
+                "visit" | "trip" => &["042", "043"],
+                "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
+                | "criticism" => &["11", "12"],
+                _ => continue,
+            };
+            let Some(e) = before
+                .iter()
+                .rev()
+                .find(|e| e.sentence < si && roots.iter().any(|r| e.cameo.code.starts_with(r)))
+            else {
+                continue;
+            };
+            sent.actors[q] = Some(Known {
+                actor: memory::Resolved {
+                    code: e.source.code.clone(),
+                    name: e.source.name.clone(),
+                    why: format!(
+                        "'{}' refers to the act of {} in an earlier sentence",
+                        sent.span(sent.phrases[q].start, sent.phrases[q].end)
+                            .slice(text),
+                        e.source
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| e.source.code.clone())
+                    ),
+                },
+                heads: Vec::new(),
+                person: false,
+                plural: false,
+                group: false,
+                sentence: si,
+                at: sent.phrases[q].start,
+                unnamed: false,
+            });
         }
         // "Thai and Cambodian troops": a nationality joined to the next phrase shares its role.
         for q in 0..sent.phrases.len().saturating_sub(1) {

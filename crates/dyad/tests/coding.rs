@@ -1402,3 +1402,40 @@ fn sanctions_packages_supplies_and_stones() {
         "19",
     );
 }
+
+#[test]
+fn a_definite_event_noun_stands_for_who_did_it() {
+    has(
+        "The United States demanded that Rwanda withdraw its troops from Congo. Kigali rejected the call on Sunday.",
+        "RWAGOV",
+        "USA",
+        "12",
+    );
+    // "called X a coup" characterises; it is no phone call. The apposition is skipped.
+    let got = triples(
+        "Police detained the mayor of Ankara on Monday. Mr Yavas, the main rival of President Tayyip Erdogan, called the detention a coup.",
+    );
+    assert!(!got.iter().any(|(_, _, c)| c == "041"), "{got:?}");
+    assert!(!got.iter().any(|(s, _, _)| s == "TURGOV"), "{got:?}");
+}
+
+#[test]
+fn participle_clauses_with_agents_and_after_prepositional_objects() {
+    // ", hosted by X": X hosts the clause's subjects.
+    has(
+        "Armenian and Azerbaijani delegations held talks in Abu Dhabi on Friday, hosted by Emirati Foreign Minister Abdullah bin Zayed.",
+        "ARE",
+        "ARMGOV",
+        "043",
+    );
+    // "filed a case at the ICJ on Friday accusing Israel": the accuser is the filer.
+    let got = triples(
+        "South Africa filed a case at the International Court of Justice on Friday accusing Israel of genocide.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s == "ZAF" && t == "ISR" && c.starts_with("11")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("IGO")), "{got:?}");
+}
