@@ -605,7 +605,12 @@ impl Coder {
         let verb_before = |j: usize| -> Option<usize> {
             let mut k = j.checked_sub(1)?;
             // adverbs and a particle: "speeded up the withdrawal", "stepped up its aid"
-            while s.tags[k] == Tag::Adv || matches!(s.lower[k], "up" | "out" | "off" | "over") {
+            while s.tags[k] == Tag::Adv
+                || matches!(
+                    s.lower[k],
+                    "up" | "out" | "off" | "over" | "$" | "€" | "£" | "a" | "an"
+                )
+            {
                 k = k.checked_sub(1)?;
             }
             let light = matches!(s.tags[k], Tag::Verb(_))

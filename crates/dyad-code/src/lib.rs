@@ -477,7 +477,12 @@ impl Coder {
         for m in &mentions {
             let a = toks.partition_point(|t| t.start < m.span.start);
             let b = toks.partition_point(|t| t.end <= m.span.end);
-            if a < b && a < toks.len() {
+            // "the Gulf of Oman", "the Sea of Japan": a sea, not the country.
+            let sea = a >= 2
+                && lower[a - 1] == "of"
+                && matches!(lower[a - 2], "gulf" | "sea" | "strait" | "straits" | "bay")
+                && matches!(m.kind, MentionKind::Country(..));
+            if a < b && a < toks.len() && !sea {
                 // A country adjective glued to "-led", "-backed" is no actor: the tokeniser keeps
                 // such words whole, so they never match. Person names followed by "'s" do.
                 mention_at[a] = Some((*m, b - a));
@@ -701,6 +706,18 @@ impl Coder {
             };
             let passive = self.is_passive(s, v);
             if !passive && self.background(s, v) {
+                continue;
+            }
+            // "freed three Israeli women held hostage": a participle with its object slot
+            // empty describes the phrase before it; they are held, they do not hold.
+            if !passive
+                && s.tags[v] == Tag::Verb(VerbForm::PastOrParticiple)
+                && pat.rest.first() == Some(&PatternWord::Gap)
+                && matches!(
+                    s.lower.get(v + 1).copied(),
+                    Some("hostage" | "hostages" | "captive" | "prisoner")
+                )
+            {
                 continue;
             }
             let subjects = self.subject(s, v, &last_subjects).unwrap_or_default();
@@ -1159,6 +1176,13 @@ impl Coder {
             } else {
                 by.first().copied()
             };
+            // "carried out an air strike on a gathering in a village in the Sagaing region":
+            // an attack or aid with no actor as target aims at the place where it happens.
+            if targets.is_empty() && source_idx.is_some() {
+                if let Some(q) = self.place_target(s, i, end, &pat.code) {
+                    targets = vec![q];
+                }
+            }
             // "fighting between the army and the RSF": with no source of its own, each side
             // acts on the other.
             let between = matches!(pat.rest.last(), Some(PatternWord::Lit(w)) if w == "between");

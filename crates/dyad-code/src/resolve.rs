@@ -591,7 +591,22 @@ impl Coder {
             let covered = |t: usize| {
                 s.tags[t] == Tag::Det || s.places.iter().any(|(a, b, _)| *a <= t && t < *b)
             };
-            if (p.start..p.end).all(covered) {
+            // "the Sagaing region"; not "the Gulf of Oman" (a sea).
+            let division = |t: usize| {
+                t > p.start
+                    && t + 1 == p.end
+                    && matches!(
+                        s.lower[t],
+                        "region" | "province" | "state" | "district" | "oblast"
+                    )
+            };
+            let sea = p.start >= 2
+                && s.lower[p.start - 1] == "of"
+                && matches!(
+                    s.lower[p.start - 2],
+                    "gulf" | "sea" | "strait" | "straits" | "bay"
+                );
+            if !sea && (p.start..p.end).all(|t| covered(t) || division(t)) {
                 if let Some((_, _, m)) = s
                     .places
                     .iter()

@@ -1439,3 +1439,25 @@ fn participle_clauses_with_agents_and_after_prepositional_objects() {
     );
     assert!(!got.iter().any(|(s, _, _)| s.starts_with("IGO")), "{got:?}");
 }
+
+#[test]
+fn seas_hostages_places_of_attacks_and_amounts_before_a_loan() {
+    // "the Gulf of Oman" is a sea, not Oman.
+    let got = triples("Iran's navy seized an oil tanker in the Gulf of Oman on Thursday.");
+    assert!(!got.iter().any(|(_, t, _)| t == "OMN"), "{got:?}");
+    // The hostages are held; they hold no one.
+    let got = triples("Hamas freed three Israeli women held hostage in Gaza on Sunday.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("ISR")), "{got:?}");
+    has(
+        "Myanmar's military carried out an air strike on a gathering in a village in the Sagaing region.",
+        "MMRMIL",
+        "MMR",
+        "19",
+    );
+    has(
+        "China has rolled over a $2 billion loan to Pakistan for another year.",
+        "CHN",
+        "PAK",
+        "07",
+    );
+}
