@@ -560,16 +560,26 @@ impl Coder {
             if j < s.lower.len() && s.lower[j] == "," {
                 j += 1;
             }
-            if j < s.lower.len() && matches!(s.lower[j], "and" | "or") {
+            let comma_only = if j < s.lower.len() && matches!(s.lower[j], "and" | "or") {
                 j += 1;
+                false
             } else if j == end {
                 break;
             } else {
-                // ", X" without "and" is a list only when an "and" follows later
-            }
+                true
+            };
             match s.phrase_starting_at(j) {
+                // ", X" without "and" is a list only when "," or "and" follows X ("by the
+                // Serbs, U.N. officials said" is no list).
                 Some(q)
-                    if s.actors[q].is_some() && j > end && !starts_clause(s, s.phrases[q].end) =>
+                    if s.actors[q].is_some()
+                        && j > end
+                        && !starts_clause(s, s.phrases[q].end)
+                        && (!comma_only
+                            || matches!(
+                                s.lower.get(s.phrases[q].end).copied(),
+                                Some("," | "and" | "or")
+                            )) =>
                 {
                     out.push(q);
                     end = s.phrases[q].end;
