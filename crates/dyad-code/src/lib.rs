@@ -678,6 +678,7 @@ impl Coder {
         let n = s.tags.len();
         let mut last_subjects: Vec<usize> = Vec::new();
         let mut last_event: Option<(String, Vec<usize>)> = None; // code and targets
+        let mut last_event_verb: Option<usize> = None;
         let first_new = out.len();
         let reporters = self.reporters(s);
         for v in 0..n {
@@ -887,11 +888,17 @@ impl Coder {
                     .is_some_and(|i| s.lower[i] == "," || s.tags[i] == Tag::Conj);
             // "accused Israel of ... and vowed a harsh response": so does hostility.
             let hostile = |c: &str| matches!(c.get(..2), Some("11" | "12" | "13"));
+            // "telephoned Garcia on Thursday to express her condolences": a purpose
+            // infinitive after an act on someone is addressed to them too.
+            let purpose = v > 0
+                && s.tags[v - 1] == Tag::To
+                && last_event_verb.is_some_and(|lv| self.governor(s, v - 1) == Some(lv));
             let targets = if targets.is_empty()
                 && !passive
-                && (joined
-                    && cooperative(&pat.code)
-                    && last_event.as_ref().is_some_and(|(c, _)| cooperative(c))
+                && (purpose
+                    || joined
+                        && cooperative(&pat.code)
+                        && last_event.as_ref().is_some_and(|(c, _)| cooperative(c))
                     || joined
                         && hostile(&pat.code)
                         && last_event.as_ref().is_some_and(|(c, _)| hostile(c))
@@ -972,6 +979,7 @@ impl Coder {
             }
             if !embedded {
                 last_event = Some((pat.code.clone(), targets.clone()));
+                last_event_verb = Some(v);
             }
             let (mut modality, intent) = self.modality(s, v, &reporters);
             let mut code = pat.code.clone();
@@ -1684,7 +1692,12 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                     {
                         break;
                     }
-                    if skip > 4 && !s.lower[i..j].contains(&"and") {
+                    // (or when the words past four are a name: "extradited Russian arms dealer
+                    // Viktor Bout to")
+                    if skip > 4
+                        && !s.lower[i..j].contains(&"and")
+                        && !s.tags[i + 4..j].iter().all(|t| *t == Tag::Name)
+                    {
                         break;
                     }
                 }

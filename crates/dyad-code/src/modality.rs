@@ -112,6 +112,9 @@ impl Coder {
                     match gov.and_then(|j| self.lex.lemma(s.lower[j])) {
                         _ if done => {}
                         Some(l) if REALIZED.contains(&l) => {}
+                        // "telephoned Moreno to express his condolences": what a call was
+                        // made to say was said.
+                        Some("telephone" | "phone" | "call") => {}
                         Some(l) if INTENT.contains(&l) || l == "be" => intent = true,
                         _ => m.hypothetical = true,
                     }

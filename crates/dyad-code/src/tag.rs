@@ -506,6 +506,28 @@ fn finite_or_noun(readings: &[(String, VerbForm)], i: usize, lower: &[&str]) -> 
     // "The Russian building was demolished": an -ing word right before a finite auxiliary is
     // the head noun of its subject.
     let next = lower.get(i + 1).copied().unwrap_or("");
+    // "arms dealer", "arms embargo", "arms sales": a compound, not the verb "to arm".
+    if lower[i] == "arms"
+        && matches!(
+            next,
+            "dealer"
+                | "dealers"
+                | "embargo"
+                | "sales"
+                | "deal"
+                | "deals"
+                | "trade"
+                | "control"
+                | "race"
+                | "supplies"
+                | "shipments"
+                | "exports"
+                | "imports"
+                | "smuggling"
+        )
+    {
+        return Tag::Noun;
+    }
     if readings.iter().all(|r| r.1 == VerbForm::Gerund)
         && matches!(next, "was" | "were" | "is" | "are" | "has" | "have" | "had")
     {

@@ -1485,3 +1485,22 @@ fn a_closing_speaker_is_no_conjunct_and_violence_told_twice_is_one_act() {
         .count();
     assert_eq!(violent, 1, "{got:?}");
 }
+
+#[test]
+fn purpose_infinitives_names_in_a_gap_and_arms_compounds() {
+    // The condolences go to the one telephoned.
+    has(
+        "Colombian President Ivan Duque telephoned Ecuadorean President Lenin Moreno on Thursday to express his condolences over the earthquake.",
+        "COLGOV",
+        "ECUGOV",
+        "018",
+    );
+    // "arms dealer" is a compound, and a name may lengthen the gap: the extradition goes to
+    // the receiving state.
+    has(
+        "Thailand extradited Russian arms dealer Viktor Bout to the United States on Tuesday.",
+        "THA",
+        "USA",
+        "063",
+    );
+}

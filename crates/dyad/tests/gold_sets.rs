@@ -35,13 +35,13 @@ fn dev_gold_set() {
 /// root F1 was 0.504 at first scoring, before any change made for it.
 #[test]
 fn second_dev_gold_set() {
-    fixture_floors("holdout-gold.jsonl", 0.85, 0.70);
+    fixture_floors("holdout-gold.jsonl", 0.85, 0.72);
 }
 
 /// Written blind like the second set, later; root F1 0.476 at first scoring.
 #[test]
 fn third_gold_set() {
-    fixture_floors("blind3-gold.jsonl", 0.85, 0.47);
+    fixture_floors("blind3-gold.jsonl", 0.85, 0.50);
 }
 
 #[test]
