@@ -372,13 +372,10 @@ impl Coder {
             let w = s.lower[k - 1];
             // "near [the town] of Samarra": back over the place noun to its preposition.
             if w == "of" && k >= 2 {
-                if let Some(q) = s.phrase_ending_at(k - 1).filter(|&q| {
-                    s.actors[q].is_none()
-                        && matches!(
-                            s.lower[s.phrases[q].end - 1],
-                            "town" | "city" | "village" | "province" | "region" | "district"
-                        )
-                }) {
+                if let Some(q) = s
+                    .phrase_ending_at(k - 1)
+                    .filter(|&q| s.actors[q].is_none() && place_noun(s.lower[s.phrases[q].end - 1]))
+                {
                     k = s.phrases[q].start;
                     steps += 1;
                     continue;

@@ -235,6 +235,31 @@ fn is_temporal(w: &str) -> bool {
     )
 }
 
+/// A word for a place inside a country: "the town of Samarra", "the Sagaing region".
+fn place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "town"
+            | "city"
+            | "village"
+            | "province"
+            | "region"
+            | "district"
+            | "state"
+            | "oblast"
+            | "governorate"
+            | "capital"
+    )
+}
+
+/// Whether the word at `a` follows "gulf/sea/strait/bay of": "the Gulf of Oman" is a sea, not
+/// the country.
+fn sea_of(lower: &[&str], a: usize) -> bool {
+    a >= 2
+        && lower[a - 1] == "of"
+        && matches!(lower[a - 2], "gulf" | "sea" | "strait" | "straits" | "bay")
+}
+
 /// Prepositions that put what follows as the place where something happens.
 fn is_locative(w: &str) -> bool {
     matches!(
@@ -477,11 +502,7 @@ impl Coder {
         for m in &mentions {
             let a = toks.partition_point(|t| t.start < m.span.start);
             let b = toks.partition_point(|t| t.end <= m.span.end);
-            // "the Gulf of Oman", "the Sea of Japan": a sea, not the country.
-            let sea = a >= 2
-                && lower[a - 1] == "of"
-                && matches!(lower[a - 2], "gulf" | "sea" | "strait" | "straits" | "bay")
-                && matches!(m.kind, MentionKind::Country(..));
+            let sea = sea_of(&lower, a) && matches!(m.kind, MentionKind::Country(..));
             if a < b && a < toks.len() && !sea {
                 // A country adjective glued to "-led", "-backed" is no actor: the tokeniser keeps
                 // such words whole, so they never match. Person names followed by "'s" do.
@@ -546,19 +567,18 @@ impl Coder {
             actors.push(k);
         }
         sent.actors = actors;
-        let unnamed: Vec<Option<Known>> = sent
+        // (Collected first: resolving reads the sentence. Empty, and so allocation-free, in
+        // the usual sentence.)
+        let unnamed: Vec<(usize, Known)> = sent
             .phrases
             .iter()
             .zip(&sent.actors)
-            .map(|(p, k)| match k {
-                None => self.unnamed_attacker(&sent, p),
-                Some(_) => None,
-            })
+            .enumerate()
+            .filter(|(_, (_, k))| k.is_none())
+            .filter_map(|(q, (p, _))| Some((q, self.unnamed_attacker(&sent, p)?)))
             .collect();
-        for (a, u) in sent.actors.iter_mut().zip(unnamed) {
-            if u.is_some() {
-                *a = u;
-            }
+        for (q, k) in unnamed {
+            sent.actors[q] = Some(k);
         }
         // "Kigali rejected the call", "condemned the trip", "called the attack an act of
         // terrorism": a definite event noun stands for whoever did that act in an earlier
@@ -677,8 +697,7 @@ impl Coder {
         }
         let n = s.tags.len();
         let mut last_subjects: Vec<usize> = Vec::new();
-        let mut last_event: Option<(String, Vec<usize>)> = None; // code and targets
-        let mut last_event_verb: Option<usize> = None;
+        let mut last_event: Option<(String, Vec<usize>, usize)> = None; // code, targets, verb
         let first_new = out.len();
         let reporters = self.reporters(s);
         for v in 0..n {
@@ -892,23 +911,25 @@ impl Coder {
             // infinitive after an act on someone is addressed to them too.
             let purpose = v > 0
                 && s.tags[v - 1] == Tag::To
-                && last_event_verb.is_some_and(|lv| self.governor(s, v - 1) == Some(lv));
+                && last_event
+                    .as_ref()
+                    .is_some_and(|e| self.governor(s, v - 1) == Some(e.2));
             let targets = if targets.is_empty()
                 && !passive
                 && (purpose
                     || joined
                         && cooperative(&pat.code)
-                        && last_event.as_ref().is_some_and(|(c, _)| cooperative(c))
+                        && last_event.as_ref().is_some_and(|(c, _, _)| cooperative(c))
                     || joined
                         && hostile(&pat.code)
-                        && last_event.as_ref().is_some_and(|(c, _)| hostile(c))
+                        && last_event.as_ref().is_some_and(|(c, _, _)| hostile(c))
                     || participle
                         && violent(&pat.code)
-                        && last_event.as_ref().is_some_and(|(c, _)| violent(c)))
+                        && last_event.as_ref().is_some_and(|(c, _, _)| violent(c)))
             {
                 last_event
                     .as_ref()
-                    .map(|(_, t)| t.clone())
+                    .map(|(_, t, _)| t.clone())
                     .unwrap_or_default()
             } else {
                 targets
@@ -978,8 +999,7 @@ impl Coder {
                 continue;
             }
             if !embedded {
-                last_event = Some((pat.code.clone(), targets.clone()));
-                last_event_verb = Some(v);
+                last_event = Some((pat.code.clone(), targets.clone(), v));
             }
             let (mut modality, intent) = self.modality(s, v, &reporters);
             let mut code = pat.code.clone();
@@ -1102,13 +1122,15 @@ impl Coder {
             // where he met Zelenskiy".
             let visit = |c: &str| matches!(c, "042" | "043");
             // Violence (18-20) told twice is one act: "killed 23 people when they blew
-            // themselves up in Tel Aviv".
-            // Hostage-taking (181) and assassination (186) are acts of their own.
-            let family = |c: &str| match &c[..2] {
-                _ if c.starts_with("181") || c.starts_with("186") => c.to_string(),
-                "18" | "19" | "20" => "violence".to_string(),
-                r => r.to_string(),
-            };
+            // themselves up in Tel Aviv"; hostage-taking (181) and assassination (186) are acts
+            // of their own.
+            fn family(c: &str) -> &str {
+                match &c[..2] {
+                    _ if c.starts_with("181") || c.starts_with("186") => c,
+                    "18" | "19" | "20" => "violence",
+                    r => r,
+                }
+            }
             let dup = (first_new..k).find(|&j| {
                 let o = &out[j];
                 let u = o.target.as_ref().map(|t| t.code.as_str()).unwrap_or("");

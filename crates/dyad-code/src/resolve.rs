@@ -121,15 +121,13 @@ impl Coder {
             s.places.iter().any(|(a, b, m)| {
                 *a <= t
                     && t < *b
-                    && (matches!(
-                        s.lower.get(*b).copied(),
-                        Some(
-                            "region" | "province" | "oblast" | "governorate" | "district" | "state"
-                        )
-                    ) || self
-                        .gaz
-                        .resolve(m, None, &s.context, None)
-                        .is_some_and(|p| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region)))
+                    && (s.lower.get(*b).is_some_and(|w| place_noun(w))
+                        || self
+                            .gaz
+                            .resolve(m, None, &s.context, None)
+                            .is_some_and(|p| {
+                                matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Region)
+                            }))
             })
         };
         let name_text = |r: &(usize, usize)| -> String {
@@ -592,21 +590,8 @@ impl Coder {
                 s.tags[t] == Tag::Det || s.places.iter().any(|(a, b, _)| *a <= t && t < *b)
             };
             // "the Sagaing region"; not "the Gulf of Oman" (a sea).
-            let division = |t: usize| {
-                t > p.start
-                    && t + 1 == p.end
-                    && matches!(
-                        s.lower[t],
-                        "region" | "province" | "state" | "district" | "oblast"
-                    )
-            };
-            let sea = p.start >= 2
-                && s.lower[p.start - 1] == "of"
-                && matches!(
-                    s.lower[p.start - 2],
-                    "gulf" | "sea" | "strait" | "straits" | "bay"
-                );
-            if !sea && (p.start..p.end).all(|t| covered(t) || division(t)) {
+            let division = |t: usize| t > p.start && t + 1 == p.end && place_noun(s.lower[t]);
+            if !sea_of(&s.lower, p.start) && (p.start..p.end).all(|t| covered(t) || division(t)) {
                 if let Some((_, _, m)) = s
                     .places
                     .iter()
@@ -614,10 +599,7 @@ impl Coder {
                 {
                     let of_place = p.start >= 2
                         && s.lower[p.start - 1] == "of"
-                        && matches!(
-                            s.lower[p.start - 2],
-                            "city" | "town" | "village" | "province" | "region"
-                        );
+                        && place_noun(s.lower[p.start - 2]);
                     let big = |pl: &dyad_when_where::Place| {
                         pl.kind != dyad_when_where::places::PlaceKind::City
                             || pl.population >= 50_000
@@ -794,12 +776,7 @@ impl Coder {
         }
         // A gazetteer place after a place preposition: "in Bannu", "near Baidoa".
         for (a, b, m) in s.places.iter().filter(|(_, b, _)| *b <= end) {
-            let of_place = *a >= 2
-                && s.lower[*a - 1] == "of"
-                && matches!(
-                    s.lower[*a - 2],
-                    "city" | "town" | "village" | "province" | "region" | "district" | "capital"
-                );
+            let of_place = *a >= 2 && s.lower[*a - 1] == "of" && place_noun(s.lower[*a - 2]);
             let located = of_place || *a > 0 && is_locative(s.lower[*a - 1]);
             let bare = s.phrases.iter().any(|p| p.start == *a && p.end == *b);
             if located && bare {
