@@ -293,6 +293,9 @@ struct Sent<'a> {
     dates: Vec<dyad_when_where::DateExpr>,
     places: Vec<(usize, usize, dyad_when_where::PlaceMention)>,
     context: Vec<String>,
+    /// Phrases that name two actors ("the two sides", "both leaders"): the phrase, and the
+    /// copy of it appended to `phrases` that holds the second actor.
+    twins: Vec<(usize, usize)>,
 }
 
 impl Sent<'_> {
@@ -305,6 +308,49 @@ impl Sent<'_> {
     fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].start, self.toks[b - 1].end)
     }
+    /// `qs` with the second actor of each phrase that names two.
+    fn with_twins(&self, mut qs: Vec<usize>) -> Vec<usize> {
+        for &(q, r) in &self.twins {
+            if qs.contains(&q) && !qs.contains(&r) {
+                qs.push(r);
+            }
+        }
+        qs
+    }
+}
+
+/// Whether the words of a phrase refer back to two parties: "the two sides", "both leaders",
+/// "the two foreign ministers", "each side".
+fn pair_anaphor(words: &[&str]) -> bool {
+    let words = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => words,
+    };
+    let [first, .., head] = words else {
+        return false;
+    };
+    matches!(*first, "two" | "both" | "each")
+        && matches!(
+            *head,
+            "sides"
+                | "side"
+                | "leaders"
+                | "countries"
+                | "governments"
+                | "men"
+                | "presidents"
+                | "ministers"
+                | "parties"
+                | "delegations"
+                | "neighbours"
+                | "neighbors"
+                | "nations"
+                | "states"
+                | "rivals"
+                | "armies"
+                | "foes"
+                | "adversaries"
+        )
 }
 
 impl Coder {
@@ -475,8 +521,25 @@ impl Coder {
             .map(|t| t.kind == TokenKind::Number)
             .collect();
         let starts = |b: usize| toks.binary_search_by(|t| t.start.cmp(&b)).is_ok();
-        let ends = |b: usize| toks.binary_search_by(|t| t.end.cmp(&b)).is_ok();
-        let mentions = self.dict.mentions(text, s.span, starts, ends);
+        // "a Greek-flagged tanker", "a Marshall Islands-flagged ship": the country a vessel
+        // or firm belongs to may end inside a word.
+        let owned_from = |b: usize| {
+            let rest = &text[b..];
+            ["-flagged", "-owned", "-registered"].iter().any(|suf| {
+                rest.starts_with(suf)
+                    && !rest[suf.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric)
+            })
+        };
+        let ends = |b: usize| toks.binary_search_by(|t| t.end.cmp(&b)).is_ok() || owned_from(b);
+        let mentions: Vec<Mention> = self
+            .dict
+            .mentions(text, s.span, starts, ends)
+            .into_iter()
+            .filter(|m| !owned_from(m.span.end) || matches!(m.kind, MentionKind::Country(..)))
+            .collect();
         let dates = dyad_when_where::find_dates(&lower, doc.date);
         let places: Vec<(usize, usize, dyad_when_where::PlaceMention)> = self
             .gaz
@@ -501,7 +564,8 @@ impl Coder {
         let mut mentioned = vec![false; toks.len()];
         for m in &mentions {
             let a = toks.partition_point(|t| t.start < m.span.start);
-            let b = toks.partition_point(|t| t.end <= m.span.end);
+            // (A mention that ends inside a word covers that word.)
+            let b = toks.partition_point(|t| t.start < m.span.end);
             let sea = sea_of(&lower, a) && matches!(m.kind, MentionKind::Country(..));
             if a < b && a < toks.len() && !sea {
                 // A country adjective glued to "-led", "-backed" is no actor: the tokeniser keeps
@@ -555,6 +619,7 @@ impl Coder {
             dates,
             places,
             context: Vec::new(),
+            twins: Vec::new(),
         };
         // Countries named before this sentence: context for ambiguous place names.
         sent.context = memory.countries();
@@ -653,6 +718,88 @@ impl Coder {
                     k.actor.why = format!("{} + the role of the next phrase", k.actor.why);
                 }
             }
+        }
+        // "the ambassadors of Australia and New Zealand": a country joined to a title's owner
+        // holds the same title.
+        for q in 0..sent.phrases.len() {
+            let p = &sent.phrases[q];
+            let titled = p.attach.as_ref().is_some_and(|(_, prep)| prep == "of")
+                && sent.actors[q]
+                    .as_ref()
+                    .is_some_and(|k| k.actor.code.len() > 3 && k.actor.why.starts_with("title"));
+            if !titled || p.end + 1 >= sent.lower.len() || sent.lower[p.end] != "and" {
+                continue;
+            }
+            let Some(r) = sent.phrase_starting_at(p.end + 1) else {
+                continue;
+            };
+            let bare = sent.actors[r]
+                .as_ref()
+                .is_some_and(|k| k.actor.code.len() == 3 && k.actor.why.starts_with("country"));
+            let role = sent.actors[q]
+                .as_ref()
+                .map(|k| k.actor.code[3..].to_string());
+            if let (true, Some(role), Some(k)) = (bare, role, sent.actors[r].as_mut()) {
+                k.actor.code.push_str(&role);
+                k.actor.why = format!("{} + the title before it", k.actor.why);
+            }
+        }
+        // "The two sides agreed", "praised both sides": the two parties of the latest act
+        // between two actors in the last two sentences, preferring one done both ways.
+        for q in 0..sent.phrases.len() {
+            let p = &sent.phrases[q];
+            // (A pair described by role alone may have been read as one country's body.)
+            let named = p
+                .mentions
+                .iter()
+                .any(|m| matches!(m.2.kind, MentionKind::Country(..) | MentionKind::Actor(_)));
+            if named || !pair_anaphor(&sent.lower[p.start..p.end]) {
+                continue;
+            }
+            let recent: Vec<&Event> = before
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence + 2 >= si)
+                .filter(|e| e.sentence < si)
+                .filter(|e| e.target.as_ref().is_some_and(|t| t.code != e.source.code))
+                .collect();
+            let both_ways = |e: &&&Event| {
+                recent.iter().any(|f| {
+                    f.target.as_ref().map(|t| &t.code) == Some(&e.source.code)
+                        && e.target.as_ref().map(|t| &t.code) == Some(&f.source.code)
+                })
+            };
+            let Some(e) = recent.iter().find(both_ways).or(recent.first()) else {
+                continue;
+            };
+            let Some(t) = &e.target else { continue };
+            let phrase = sent.span(p.start, p.end).slice(text).to_string();
+            let known = |a: &dyad_model::Actor| Known {
+                actor: memory::Resolved {
+                    code: a.code.clone(),
+                    name: a.name.clone(),
+                    why: format!(
+                        "'{phrase}': {} and {}, the two parties of an earlier act",
+                        e.source
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| e.source.code.clone()),
+                        t.name.clone().unwrap_or_else(|| t.code.clone())
+                    ),
+                },
+                heads: Vec::new(),
+                person: false,
+                plural: true,
+                group: false,
+                sentence: si,
+                at: p.start,
+                unnamed: false,
+            };
+            let (a, b) = (known(&e.source), known(t));
+            sent.phrases.push(sent.phrases[q].clone());
+            sent.actors[q] = Some(a);
+            sent.actors.push(Some(b));
+            sent.twins.push((q, sent.phrases.len() - 1));
         }
         sent
     }
@@ -812,7 +959,7 @@ impl Coder {
                             && !(p.start > 0
                                 && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near"))
                     })
-                    .map(|(q, _)| vec![q])
+                    .map(|(q, _)| self.conjoined(s, q))
                     .unwrap_or_default()
             } else {
                 targets
@@ -938,8 +1085,12 @@ impl Coder {
             // members of a compound subject act on each other, for acts that go both ways
             // (not "US and British activists staged a protest").
             let targets = if mutual_only { Vec::new() } else { targets };
+            let (sources, targets) = (s.with_twins(sources), s.with_twins(targets));
+            // ("exchanged prisoners": a release both ways.)
             let mutual = matches!(pat.code.get(..2), Some("03" | "04" | "05" | "06" | "19"))
-                || pat.code.starts_with("087");
+                || pat.code.starts_with("087")
+                || pat.code == "0841"
+                    && (s.lower[v].starts_with("exchang") || s.lower[v].starts_with("swap"));
             let (sources, targets) =
                 if targets.is_empty() && sources.len() >= 2 && !passive && mutual {
                     (sources.clone(), sources)

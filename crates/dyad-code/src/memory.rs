@@ -63,6 +63,9 @@ const RECENT: usize = 300;
 pub struct Memory {
     items: Vec<Known>,
     names: HashMap<String, Resolved>,
+    /// First words of names, for family names written first ("Kim Jong Il" -> "Kim"); `None`
+    /// where two actors share one.
+    firsts: HashMap<String, Option<Resolved>>,
 }
 
 /// Group nouns that refer back to an armed group or movement.
@@ -85,6 +88,12 @@ pub fn group_noun(w: &str) -> bool {
             | "jihadists"
             | "fighters"
             | "insurgency"
+            | "guerrillas"
+            | "kidnappers"
+            | "hijackers"
+            | "captors"
+            | "abductors"
+            | "hostage-takers"
     )
 }
 
@@ -101,11 +110,23 @@ impl Memory {
             return;
         }
         self.names.insert(full.to_lowercase(), actor.clone());
-        if let Some(last) = full.split_whitespace().last() {
+        let mut words = full.split_whitespace();
+        let first = words.next();
+        if let Some(last) = words.last() {
             if last.len() > 2 {
                 self.names
                     .entry(last.to_lowercase())
                     .or_insert_with(|| actor.clone());
+            }
+            if let Some(first) = first.filter(|w| w.len() > 1) {
+                self.firsts
+                    .entry(first.to_lowercase())
+                    .and_modify(|r| {
+                        if r.as_ref().is_some_and(|r| r.code != actor.code) {
+                            *r = None;
+                        }
+                    })
+                    .or_insert_with(|| Some(actor.clone()));
             }
         }
     }
@@ -139,6 +160,7 @@ impl Memory {
         self.names
             .get(&l)
             .or_else(|| l.split_whitespace().last().and_then(|s| self.names.get(s)))
+            .or_else(|| self.firsts.get(&l).and_then(Option::as_ref))
     }
 
     /// The most recent single person (for he/she/his/her).

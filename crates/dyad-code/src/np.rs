@@ -167,7 +167,8 @@ fn phrase_at(
                 if j > i
                     && matches!(tags[j - 1], Tag::Noun)
                     && mention_at_covers(mention_at, j - 1).is_none()
-                    && !lower[j - 1].ends_with('-') =>
+                    && !lower[j - 1].ends_with('-')
+                    && !leaning(lower[j - 1]) =>
             {
                 break
             }
@@ -237,6 +238,29 @@ fn phrase_at(
         }
     }
     Some(p)
+}
+
+/// A political or ethnic description that may stand before a name: "leftist URNG
+/// guerrillas", "ethnic Armenian forces".
+fn leaning(w: &str) -> bool {
+    matches!(
+        w,
+        "leftist"
+            | "rightist"
+            | "marxist"
+            | "maoist"
+            | "islamist"
+            | "separatist"
+            | "secessionist"
+            | "militant"
+            | "radical"
+            | "rebel"
+            | "ethnic"
+            | "exiled"
+            | "dissident"
+            | "hardline"
+            | "opposition"
+    )
 }
 
 /// The mention covering token `t`, if any (searching back from `t`).

@@ -341,6 +341,9 @@ impl Coder {
                 });
                 match self.sentence_country(s).map(|(c, _)| c).or(located) {
                     Some(c) if Some(&c) != own.as_ref() => Some(c),
+                    // "ethnic Armenian forces": an armed or organised body of the community,
+                    // with no other country named, is coded by its nationality.
+                    _ if role.is_some() => None,
                     _ => return None,
                 }
             } else {
@@ -579,6 +582,27 @@ impl Coder {
                         },
                         false,
                         false,
+                    ));
+                }
+            }
+        }
+        // "leftist URNG guerrillas", "Seleka rebels": an armed group or movement called by a
+        // name no dictionary holds belongs to the country just named.
+        if found.is_none() && p.pronoun.is_none() && p.poss_pronoun.is_none() && plural_role {
+            if let (Some((r, w)), Some(name)) = (&role, &person_name) {
+                let c = matches!(r.as_str(), "REB" | "INS" | "UAF" | "OPP" | "PTY" | "CRM")
+                    .then(|| memory.recent_country(s.idx))
+                    .flatten()
+                    .or_else(|| self.sentence_country(s).map(|(c, _)| c));
+                if let Some(c) = c {
+                    found = Some((
+                        Resolved {
+                            code: with_role(&c, &role),
+                            name: Some(name.clone()),
+                            why: format!("'{name} {w}' ({r}) of {c}, the country just named"),
+                        },
+                        false,
+                        true,
                     ));
                 }
             }

@@ -223,6 +223,15 @@ pub fn tag(
             {
                 tags[i] = Tag::Noun;
             }
+            // "air-dropped food and medical supplies over": so does one joined to a noun.
+            if i >= 3
+                && tags[i - 1] == Tag::Noun
+                && lower[i - 2] == "and"
+                && tags[i - 3] == Tag::Noun
+                && matches!(tags.get(i + 1), Some(Tag::Prep | Tag::Punct) | None)
+            {
+                tags[i] = Tag::Noun;
+            }
         }
     }
     tags

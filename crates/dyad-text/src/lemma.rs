@@ -302,7 +302,7 @@ const DOUBLING: &[&str] = &[
     "commit", "admit", "permit", "submit", "omit", "regret", "control", "patrol", "compel",
     "expel", "repel", "propel", "refer", "prefer", "confer", "defer", "occur", "deter", "transfer",
     "equip", "acquit", "rebel", "enrol", "enroll", "abet", "embed", "forget", "outstrip", "kidnap",
-    "handicap", "worship", "format",
+    "handicap", "worship", "format", "airdrop",
 ];
 
 /// British and American spellings both: "cancelled" and "canceled".
@@ -332,6 +332,10 @@ fn syllables(w: &str) -> usize {
 fn doubles(w: &str) -> bool {
     if DOUBLING.contains(&w) {
         return true;
+    }
+    // A compound doubles as its last part does: "air-drop" -> "air-dropped".
+    if let Some((_, last)) = w.rsplit_once('-') {
+        return doubles(last);
     }
     let b = w.as_bytes();
     let n = b.len();
@@ -547,6 +551,8 @@ mod tests {
             "criticise",
             "hold",
             "veto",
+            "air-drop",
+            "airdrop",
         ]);
         let cases = [
             ("met", "meet"),
@@ -569,6 +575,8 @@ mod tests {
             ("criticising", "criticise"),
             ("held", "hold"),
             ("vetoes", "veto"),
+            ("air-dropped", "air-drop"),
+            ("airdropped", "airdrop"),
             ("said", "say"),
             ("were", "be"),
             ("has", "have"),

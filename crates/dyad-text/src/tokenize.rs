@@ -47,6 +47,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            // "U.S.-brokered", "U.N.-declared": one word, as "Iran-backed" is.
+            while letters >= 2
+                && j + 1 < n
+                && (chars[j].1 == '-' || chars[j].1 == '\u{2010}')
+                && chars[j + 1].1.is_alphanumeric()
+            {
+                j += 2;
+                while j < n && chars[j].1.is_alphanumeric() {
+                    j += 1;
+                }
+            }
             if letters >= 2 {
                 out.push(Token {
                     span: Span::new(start, end_of(j)),
@@ -178,6 +189,7 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("U.S. troops", &["U.S.", "troops"]),
+            ("a U.S.-brokered deal", &["a", "U.S.-brokered", "deal"]),
             (
                 "Afghanistan's Khost province",
                 &["Afghanistan", "'s", "Khost", "province"],

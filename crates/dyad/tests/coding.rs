@@ -1504,3 +1504,120 @@ fn purpose_infinitives_names_in_a_gap_and_arms_compounds() {
         "063",
     );
 }
+
+#[test]
+fn two_parties_named_together_later() {
+    // "the two sides", "both sides", "the two leaders": the parties of the latest act
+    // between two actors, preferring one done both ways.
+    has(
+        "Serbian and Kosovar negotiators held talks in Brussels on Monday. The two sides agreed to exchange prisoners.",
+        "SRB",
+        "KSV",
+        "03",
+    );
+    has(
+        "Serbian and Kosovar negotiators held talks in Brussels on Monday. The two sides agreed to exchange prisoners.",
+        "KSV",
+        "SRB",
+        "03",
+    );
+    has(
+        "Sudanese troops and Chadian forces clashed along the border. The African Union urged both sides to show restraint.",
+        "IGOAFR",
+        "TCD",
+        "02",
+    );
+    has(
+        "Sudanese troops and Chadian forces clashed along the border. The African Union urged both sides to show restraint.",
+        "IGOAFR",
+        "SDN",
+        "02",
+    );
+    has(
+        "Kenyan President William Ruto was welcomed in Kampala by Ugandan President Yoweri Museveni. The two leaders signed a trade agreement.",
+        "KEN",
+        "UGA",
+        "05",
+    );
+    // Named parties are no back-reference.
+    none("The two Koreas held their first football match in years.");
+}
+
+#[test]
+fn coordinated_owners_of_a_title() {
+    // "the ambassadors of X and Y": both are expelled, and both hold the title.
+    has(
+        "Mali expelled the ambassadors of France and Belgium on Tuesday.",
+        "MLI",
+        "BELGOV",
+        "161",
+    );
+    has(
+        "Mali expelled the ambassadors of France and Belgium on Tuesday.",
+        "MLI",
+        "FRAGOV",
+        "161",
+    );
+    has(
+        "The interior ministers of Chad and Niger met in Niamey on Sunday.",
+        "NERGOV",
+        "TCDGOV",
+        "04",
+    );
+}
+
+#[test]
+fn names_and_groups_no_dictionary_holds() {
+    // A family name written first is remembered too.
+    has(
+        "Chinese Premier Li Peng met Japanese Prime Minister Tomiichi Murayama on Monday. Li and Murayama signed a declaration.",
+        "CHN",
+        "JPN",
+        "057",
+    );
+    // A movement called by an unknown name belongs to the country just named.
+    has(
+        "El Salvador's government and leftist FMLN guerrillas signed a peace accord on Thursday.",
+        "SLVREB",
+        "SLVGOV",
+        "057",
+    );
+    // "the kidnappers" refers back to the group.
+    has(
+        "Abu Sayyaf gunmen seized tourists on Sunday. Philippine troops attacked the kidnappers on Monday.",
+        "PHLMIL",
+        "PHLREB",
+        "19",
+    );
+    // An ethnic armed force with no other country named is coded by its nationality.
+    has(
+        "Georgian troops and ethnic Ossetian fighters fought near Tskhinvali on Friday.",
+        "GEO",
+        "GEO",
+        "19",
+    );
+    // A vessel's flag is its country; "U.S.-brokered" is one word, no actor.
+    has(
+        "Somali pirates attacked a Danish-flagged cargo ship on Tuesday.",
+        "SOM",
+        "DNK",
+        "19",
+    );
+    has(
+        "Armenia and Azerbaijan signed a U.S.-brokered peace agreement on Friday.",
+        "ARM",
+        "AZE",
+        "057",
+    );
+}
+
+#[test]
+fn compound_verbs_and_joined_nouns() {
+    // "air-dropped" is the verb "air-drop"; "food and medical supplies" is one object.
+    has(
+        "French military planes air-dropped food and medical supplies over northern Mali on Friday.",
+        "FRAMIL",
+        "MLI",
+        "07",
+    );
+}
