@@ -501,6 +501,16 @@ impl Coder {
         // The object names no actor ("an appeal", "the withdrawal"): the actor may follow in a
         // prepositional phrase ("an appeal from President X", "sanctions against Iran",
         // "the withdrawal of foreign forces", "an agreement with the EU").
+        // ("shot by a sniper at his Colombo home": with no verb of its own to reach it, a
+        // place is where, not who.)
+        if strict
+            && matches!(
+                s.lower.get(p.end).copied(),
+                Some("at" | "in" | "on" | "near" | "inside")
+            )
+        {
+            return Vec::new();
+        }
         self.pp_chain(s, p.end)
     }
 

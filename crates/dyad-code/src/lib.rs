@@ -658,7 +658,7 @@ impl Coder {
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
                 "attack" | "attacks" | "strike" | "strikes" | "seizure" | "shelling"
                 | "bombing" | "raid" | "killing" | "assault" | "invasion" | "detention"
-                | "arrest" => &["17", "18", "19", "20"],
+                | "arrest" | "coup" | "putsch" => &["17", "18", "19", "20"],
                 "visit" | "trip" => &["042", "043"],
                 "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
                 | "criticism" => &["11", "12"],
@@ -669,6 +669,26 @@ impl Coder {
                 .rev()
                 .find(|e| e.sentence < si && roots.iter().any(|r| e.cameo.code.starts_with(r)))
             else {
+                // "Australia condemned the coup": with no act told before, a coup is the
+                // doing of the army of the country named before the sentence.
+                if matches!(head, "coup" | "putsch") {
+                    if let Some(c) = memory.recent_country_before(si) {
+                        sent.actors[q] = Some(Known {
+                            actor: memory::Resolved {
+                                code: format!("{c}MIL"),
+                                name: None,
+                                why: format!("'{head}': the army of {c}, the country named before"),
+                            },
+                            heads: Vec::new(),
+                            person: false,
+                            plural: false,
+                            group: false,
+                            sentence: si,
+                            at: sent.phrases[q].start,
+                            unnamed: false,
+                        });
+                    }
+                }
                 continue;
             };
             sent.actors[q] = Some(Known {
@@ -717,6 +737,53 @@ impl Coder {
                     k.actor.code.push_str(&role);
                     k.actor.why = format!("{} + the role of the next phrase", k.actor.why);
                 }
+            }
+        }
+        // "Venezuela's business federation and largest trade union": a role joined to a
+        // country's body belongs to that country too.
+        for q in 0..sent.phrases.len() {
+            let p = &sent.phrases[q];
+            let owned = p.owner_before_poss.is_some()
+                && sent.actors[q]
+                    .as_ref()
+                    .is_some_and(|k| k.actor.code.len() > 3 && k.actor.why.starts_with("title"));
+            if !owned || p.end + 1 >= sent.lower.len() || sent.lower[p.end] != "and" {
+                continue;
+            }
+            let Some(r) = sent.phrase_starting_at(p.end + 1) else {
+                continue;
+            };
+            let rp = &sent.phrases[r];
+            let role = rp.mentions.iter().find_map(|(_, _, m)| match m.kind {
+                MentionKind::Agent(i) => Some(self.dict.dicts.agents[i].role.clone()),
+                _ => None,
+            });
+            let bare = sent.actors[r].is_none()
+                && rp.poss_pronoun.is_none()
+                && !rp.definite
+                && rp.names.is_empty()
+                && rp
+                    .mentions
+                    .iter()
+                    .all(|(_, _, m)| matches!(m.kind, MentionKind::Agent(_)));
+            let country = sent.actors[q]
+                .as_ref()
+                .map(|k| k.actor.code[..3].to_string());
+            if let (true, Some(role), Some(c)) = (bare, role, country) {
+                sent.actors[r] = Some(Known {
+                    actor: memory::Resolved {
+                        code: format!("{c}{role}"),
+                        name: None,
+                        why: format!("role {role} of {c}, joined to the phrase before"),
+                    },
+                    heads: Vec::new(),
+                    person: false,
+                    plural: true,
+                    group: false,
+                    sentence: si,
+                    at: rp.start,
+                    unnamed: false,
+                });
             }
         }
         // "the ambassadors of Australia and New Zealand": a country joined to a title's owner

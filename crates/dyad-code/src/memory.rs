@@ -154,6 +154,17 @@ impl Memory {
             .find_map(|k| k.actor.country())
     }
 
+    /// The country of the most recent actor that has one, named in the sentence before
+    /// `sentence`.
+    pub fn recent_country_before(&self, sentence: usize) -> Option<String> {
+        self.items
+            .iter()
+            .rev()
+            .skip_while(|k| k.sentence >= sentence)
+            .take_while(|k| k.sentence + 1 >= sentence)
+            .find_map(|k| k.actor.country())
+    }
+
     /// An actor by name or surname.
     pub fn by_name(&self, name: &str) -> Option<&Resolved> {
         let l = name.to_lowercase();
@@ -168,16 +179,17 @@ impl Memory {
         self.items.iter().rev().take(12).find(|k| k.person)
     }
 
-    /// The most recent person other than the first person named in `sentence`, who is most
-    /// likely its subject: "Mohamud thanked him" (him is not Mohamud).
+    /// The most recent person other than the first actor named in `sentence`, who is most
+    /// likely its subject: "Mohamud thanked him" (him is not Mohamud). When that actor is no
+    /// person ("The Treasury sanctioned X, accusing her"), any person may be meant.
     pub fn last_person_not_subject(&self, sentence: usize) -> Option<&Known> {
         let subject = self
             .items
             .iter()
             .rev()
             .take_while(|k| k.sentence == sentence)
-            .filter(|k| k.person)
             .last()
+            .filter(|k| k.person)
             .map(|k| &k.actor);
         // The same person: the same name, or the same code when neither has a name.
         let same = |a: &Resolved, b: &Resolved| match (&a.name, &b.name) {

@@ -530,8 +530,17 @@ impl Coder {
             && person_name.is_none()
         {
             if let Some((r, w)) = &role {
-                if matches!(r.as_str(), "OPP" | "GOV" | "LEG" | "JUD") {
-                    if let Some(c) = memory.recent_country(s.idx) {
+                // An army or police force acted upon belongs to the country named before
+                // the sentence: "Obama urged the junta to free ..." (not Obama's).
+                let armed = matches!(r.as_str(), "MIL" | "COP");
+                let opens = p.end < s.tags.len() && starts_clause(s, p.end);
+                let country = if armed && !opens {
+                    memory.recent_country_before(s.idx)
+                } else {
+                    memory.recent_country(s.idx)
+                };
+                if matches!(r.as_str(), "OPP" | "GOV" | "LEG" | "JUD") || armed {
+                    if let Some(c) = country {
                         found = Some((
                             Resolved {
                                 code: with_role(&c, &role),

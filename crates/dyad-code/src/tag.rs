@@ -237,6 +237,39 @@ pub fn tag(
     tags
 }
 
+/// "-ing" words that are nouns: "the building", "a meeting".
+fn is_gerund_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "building"
+            | "evening"
+            | "morning"
+            | "ceiling"
+            | "wedding"
+            | "funding"
+            | "spring"
+            | "string"
+            | "ring"
+            | "king"
+            | "thing"
+            | "nothing"
+            | "something"
+            | "anything"
+            | "everything"
+            | "during"
+            | "including"
+            | "following"
+            | "according"
+            | "regarding"
+            | "concerning"
+            | "bearing"
+            | "training"
+            | "housing"
+            | "clothing"
+            | "shipping"
+    )
+}
+
 fn prev_sig(tags: &[Tag]) -> Option<Tag> {
     tags.iter().rev().find(|t| !matches!(t, Tag::Adv)).copied()
 }
@@ -258,6 +291,46 @@ fn open_class(
     if readings.is_empty() {
         if !capital && w.len() > 4 && w.ends_with("ly") && !NOT_ADVERBS.contains(&w) {
             return Tag::Adv;
+        }
+        // A verb no dictionary lists, where only a verb can stand: "have driven", "to force
+        // President X to", "of orchestrating the repression".
+        let next_starts_object = lower.get(i + 1).is_some_and(|n| {
+            matches!(
+                dyad_text::word_class(n),
+                WordClass::Determiner | WordClass::Possessive | WordClass::ObjectPronoun
+            ) && !number_word(n)
+        });
+        // "to force President X" (but "aid to war-torn Mozambique", "to five Panamanian
+        // officers", "to neighbouring Lebanon": adjectives before a name).
+        let adjectival = w.contains('-')
+            || number_word(w)
+            || [
+                "ed", "ing", "al", "ic", "ian", "ese", "ish", "ern", "ive", "ous", "ful", "less",
+                "ary", "ent", "ant",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e));
+        let next_name = surface
+            .get(i + 1)
+            .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+        if !capital && w.len() > 3 {
+            match prev {
+                Some(Tag::Aux(Aux::Have)) if w.ends_with("ed") || w.ends_with("en") => {
+                    return Tag::Verb(VerbForm::PastOrParticiple);
+                }
+                Some(Tag::To)
+                    if tags.last() == Some(&Tag::To)
+                        && (next_starts_object || next_name && !adjectival) =>
+                {
+                    return Tag::Verb(VerbForm::Base);
+                }
+                Some(Tag::Prep)
+                    if w.ends_with("ing") && next_starts_object && !is_gerund_noun(w) =>
+                {
+                    return Tag::Verb(VerbForm::Gerund);
+                }
+                _ => {}
+            }
         }
         // Capitalised only because it opens the sentence: "New US sanctions", "Former
         // President X", "Heavy fighting".

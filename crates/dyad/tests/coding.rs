@@ -1577,7 +1577,7 @@ fn names_and_groups_no_dictionary_holds() {
     );
     // A movement called by an unknown name belongs to the country just named.
     has(
-        "El Salvador's government and leftist FMLN guerrillas signed a peace accord on Thursday.",
+        "El Salvador's government and leftist ZRLA guerrillas signed a peace accord on Thursday.",
         "SLVREB",
         "SLVGOV",
         "057",
@@ -1620,4 +1620,54 @@ fn compound_verbs_and_joined_nouns() {
         "MLI",
         "07",
     );
+}
+
+#[test]
+fn bodies_named_by_role_alone() {
+    // An army acted upon belongs to the country named before the sentence, not the actor's.
+    has(
+        "Thailand's military government arrested protest leaders on Saturday. Japan urged the junta to free them.",
+        "JPN",
+        "THA",
+        "02",
+    );
+    // "condemned the coup": the army of the country just named.
+    has(
+        "Guinea's army commander said he had dissolved the government. France and Senegal condemned the coup.",
+        "FRA",
+        "GINMIL",
+        "111",
+    );
+    // A role joined to a country's body belongs to that country too; a strike's purpose
+    // names its target.
+    has(
+        "Bolivia's largest trade union and main farmers federation launched a general strike on Monday to force President Hugo Banzer to resign.",
+        "BOLAGR",
+        "BOLGOV",
+        "143",
+    );
+}
+
+#[test]
+fn her_after_a_subject_that_is_no_person() {
+    has(
+        "The European Union imposed sanctions on Belarusian minister Anna Petrova, accusing her of rigging the vote.",
+        "IGOEUR",
+        "BLR",
+        "112",
+    );
+}
+
+#[test]
+fn verbs_no_dictionary_lists_still_open_clauses() {
+    // "have driven" and "to force" are verbs though no pattern names them: the phrase before
+    // stays a subject of its own.
+    has(
+        "Serbian police have driven hundreds of families from the village, and the OSCE accused Belgrade of ethnic cleansing.",
+        "IGO",
+        "SRB",
+        "112",
+    );
+    // A sniper is no place: "shot by a sniper at his Colombo home" names no attacker.
+    none("The minister was shot by a sniper at his Colombo home on Friday.");
 }
