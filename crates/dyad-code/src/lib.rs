@@ -673,46 +673,32 @@ impl Coder {
                 // doing of the army of the country named before the sentence.
                 if matches!(head, "coup" | "putsch") {
                     if let Some(c) = memory.recent_country_before(si) {
-                        sent.actors[q] = Some(Known {
-                            actor: memory::Resolved {
-                                code: format!("{c}MIL"),
-                                name: None,
-                                why: format!("'{head}': the army of {c}, the country named before"),
-                            },
-                            heads: Vec::new(),
-                            person: false,
-                            plural: false,
-                            group: false,
-                            sentence: si,
-                            at: sent.phrases[q].start,
-                            unnamed: false,
-                        });
+                        sent.actors[q] = Some(Known::read_off(
+                            format!("{c}MIL"),
+                            None,
+                            format!("'{head}': the army of {c}, the country named before"),
+                            si,
+                            sent.phrases[q].start,
+                        ));
                     }
                 }
                 continue;
             };
-            sent.actors[q] = Some(Known {
-                actor: memory::Resolved {
-                    code: e.source.code.clone(),
-                    name: e.source.name.clone(),
-                    why: format!(
-                        "'{}' refers to the act of {} in an earlier sentence",
-                        sent.span(sent.phrases[q].start, sent.phrases[q].end)
-                            .slice(text),
-                        e.source
-                            .name
-                            .clone()
-                            .unwrap_or_else(|| e.source.code.clone())
-                    ),
-                },
-                heads: Vec::new(),
-                person: false,
-                plural: false,
-                group: false,
-                sentence: si,
-                at: sent.phrases[q].start,
-                unnamed: false,
-            });
+            sent.actors[q] = Some(Known::read_off(
+                e.source.code.clone(),
+                e.source.name.clone(),
+                format!(
+                    "'{}' refers to the act of {} in an earlier sentence",
+                    sent.span(sent.phrases[q].start, sent.phrases[q].end)
+                        .slice(text),
+                    e.source
+                        .name
+                        .clone()
+                        .unwrap_or_else(|| e.source.code.clone())
+                ),
+                si,
+                sent.phrases[q].start,
+            ));
         }
         // "Thai and Cambodian troops": a nationality joined to the next phrase shares its role.
         for q in 0..sent.phrases.len().saturating_sub(1) {
@@ -770,20 +756,15 @@ impl Coder {
                 .as_ref()
                 .map(|k| k.actor.code[..3].to_string());
             if let (true, Some(role), Some(c)) = (bare, role, country) {
-                sent.actors[r] = Some(Known {
-                    actor: memory::Resolved {
-                        code: format!("{c}{role}"),
-                        name: None,
-                        why: format!("role {role} of {c}, joined to the phrase before"),
-                    },
-                    heads: Vec::new(),
-                    person: false,
-                    plural: true,
-                    group: false,
-                    sentence: si,
-                    at: rp.start,
-                    unnamed: false,
-                });
+                let mut k = Known::read_off(
+                    format!("{c}{role}"),
+                    None,
+                    format!("role {role} of {c}, joined to the phrase before"),
+                    si,
+                    rp.start,
+                );
+                k.plural = true;
+                sent.actors[r] = Some(k);
             }
         }
         // "the ambassadors of Australia and New Zealand": a country joined to a title's owner
@@ -841,11 +822,11 @@ impl Coder {
             };
             let Some(t) = &e.target else { continue };
             let phrase = sent.span(p.start, p.end).slice(text).to_string();
-            let known = |a: &dyad_model::Actor| Known {
-                actor: memory::Resolved {
-                    code: a.code.clone(),
-                    name: a.name.clone(),
-                    why: format!(
+            let known = |a: &dyad_model::Actor| {
+                let mut k = Known::read_off(
+                    a.code.clone(),
+                    a.name.clone(),
+                    format!(
                         "'{phrase}': {} and {}, the two parties of an earlier act",
                         e.source
                             .name
@@ -853,14 +834,11 @@ impl Coder {
                             .unwrap_or_else(|| e.source.code.clone()),
                         t.name.clone().unwrap_or_else(|| t.code.clone())
                     ),
-                },
-                heads: Vec::new(),
-                person: false,
-                plural: true,
-                group: false,
-                sentence: si,
-                at: p.start,
-                unnamed: false,
+                    si,
+                    p.start,
+                );
+                k.plural = true;
+                k
             };
             let (a, b) = (known(&e.source), known(t));
             sent.phrases.push(sent.phrases[q].clone());

@@ -54,6 +54,29 @@ pub struct Known {
     pub unnamed: bool,
 }
 
+impl Known {
+    /// An actor read off its context rather than named (a back-reference, a role joined to
+    /// another phrase): no heads, not a person, not a group.
+    pub fn read_off(
+        code: String,
+        name: Option<String>,
+        why: String,
+        sentence: usize,
+        at: usize,
+    ) -> Known {
+        Known {
+            actor: Resolved { code, name, why },
+            heads: Vec::new(),
+            person: false,
+            plural: false,
+            group: false,
+            sentence,
+            at,
+            unnamed: false,
+        }
+    }
+}
+
 /// How far back role-only descriptions look ("the group", "the secretary"): far enough for a
 /// long article, bounded so that a huge document stays linear.
 const RECENT: usize = 300;

@@ -753,23 +753,18 @@ impl Coder {
             return None;
         }
         let (country, why) = self.sentence_country(s)?;
-        Some(Known {
-            actor: Resolved {
-                code: format!("{country}UAF"),
-                name: None,
-                why: format!(
-                    "unnamed attacker '{}' in {why}",
-                    s.span(p.start, p.end).slice(s.text)
-                ),
-            },
-            heads: Vec::new(),
-            person: false,
-            plural: false,
-            group: false,
-            sentence: s.idx,
-            at: p.start,
-            unnamed: true,
-        })
+        let mut k = Known::read_off(
+            format!("{country}UAF"),
+            None,
+            format!(
+                "unnamed attacker '{}' in {why}",
+                s.span(p.start, p.end).slice(s.text)
+            ),
+            s.idx,
+            p.start,
+        );
+        k.unnamed = true;
+        Some(k)
     }
 
     /// The country a sentence happens in: a country or capital named on its own after a place
