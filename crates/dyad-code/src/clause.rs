@@ -122,6 +122,24 @@ impl Coder {
                     }
                 };
                 let p = &s.phrases[pi];
+                // "The jets donated by Denmark and the Netherlands have arrived": the agent of
+                // a participle is not the subject; the phrase before the participle is.
+                let first = self
+                    .conjoined_before_any(s, pi)
+                    .into_iter()
+                    .min_by_key(|&q| s.phrases[q].start)
+                    .unwrap_or(pi);
+                let a = s.phrases[first].start;
+                if a >= 2
+                    && s.lower[a - 1] == "by"
+                    && matches!(s.tags[a - 2], Tag::Verb(f) if f.participle())
+                    && !self.is_passive(s, a - 2)
+                {
+                    return s
+                        .phrase_ending_at(a - 2)
+                        .filter(|&q| s.actors[q].is_some())
+                        .map(|q| vec![q]);
+                }
                 let mut subj = vec![pi];
                 // compound subject: "Washington and Ankara"
                 let mut start = p.start;

@@ -319,6 +319,27 @@ impl Sent<'_> {
     }
 }
 
+/// A single person described, not named: "a 71-year-old man", "the gunman".
+fn unnamed_person(head: &str) -> bool {
+    matches!(
+        head,
+        "man"
+            | "woman"
+            | "gunman"
+            | "suspect"
+            | "attacker"
+            | "assailant"
+            | "shooter"
+            | "bomber"
+            | "driver"
+            | "boy"
+            | "girl"
+            | "teenager"
+            | "youth"
+            | "person"
+    )
+}
+
 /// Whether the words of a phrase refer back to two parties: "the two sides", "both leaders",
 /// "the two foreign ministers", "each side".
 fn pair_anaphor(words: &[&str]) -> bool {
@@ -533,12 +554,22 @@ impl Coder {
                         .is_some_and(char::is_alphanumeric)
             })
         };
-        let ends = |b: usize| toks.binary_search_by(|t| t.end.cmp(&b)).is_ok() || owned_from(b);
+        // "the German-Iranian dissident": a double nationality is coded by its first.
+        let first_of_double = |b: usize| {
+            let rest = &text[b..];
+            rest.starts_with('-') && rest[1..].chars().next().is_some_and(char::is_uppercase)
+        };
+        let ends = |b: usize| {
+            toks.binary_search_by(|t| t.end.cmp(&b)).is_ok() || owned_from(b) || first_of_double(b)
+        };
         let mentions: Vec<Mention> = self
             .dict
             .mentions(text, s.span, starts, ends)
             .into_iter()
-            .filter(|m| !owned_from(m.span.end) || matches!(m.kind, MentionKind::Country(..)))
+            .filter(|m| {
+                !(owned_from(m.span.end) || first_of_double(m.span.end))
+                    || matches!(m.kind, MentionKind::Country(..))
+            })
             .collect();
         let dates = dyad_when_where::find_dates(&lower, doc.date);
         let places: Vec<(usize, usize, dyad_when_where::PlaceMention)> = self
@@ -628,6 +659,12 @@ impl Coder {
             let k = self.resolve(doc, &sent, p, memory);
             if let Some(k) = &k {
                 memory.push(k.clone());
+            } else if p.pronoun.is_none() && unnamed_person(sent.lower[p.end - 1]) {
+                // "Police detained the gunman and charged him": "him" is the gunman, whom no
+                // code names, not a person named before.
+                let mut k = Known::read_off(String::new(), None, String::new(), si, p.start);
+                k.person = true;
+                memory.push(k);
             }
             actors.push(k);
         }
@@ -938,7 +975,11 @@ impl Coder {
             let embedded = matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
                 && v > 0
                 && matches!(s.lower[v - 1], "of" | "for" | "against" | "about" | "over");
-            if !subjects.is_empty() && !embedded {
+            // "a resolution calling for a ceasefire": a participle right after a noun phrase
+            // modifies it; the clause's subject stays the main one.
+            let reduced =
+                matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && s.phrase_ending_at(v).is_some();
+            if !subjects.is_empty() && !embedded && !reduced {
                 last_subjects = subjects.clone();
             }
             let (sources, targets) = if passive {
@@ -1297,9 +1338,18 @@ impl Coder {
                 why: &why,
             };
             let place = self.event_place(s, v, &sources, &targets);
+            // "Ukrainian jets arrived in Ukraine": no visit is made to one's own country.
+            let home = |si: usize, ti: usize| {
+                let (a, b) = (s.actors[si].as_ref(), s.actors[ti].as_ref());
+                code.starts_with("04")
+                    && b.is_some_and(|b| b.actor.code.len() == 3)
+                    && a.and_then(|a| a.actor.country()) == b.and_then(|b| b.actor.country())
+            };
             for &si in &sources {
                 for &ti in &targets {
-                    out.extend(self.make_event(doc, s, (si, ti), &act, &place, &reporters));
+                    if !home(si, ti) {
+                        out.extend(self.make_event(doc, s, (si, ti), &act, &place, &reporters));
+                    }
                 }
             }
         }
@@ -1887,7 +1937,7 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
         PatternWord::Gap => {
             // Up to four words, or six when an "and" joins them ("a full and immediate
             // ceasefire", "120 missiles and 90 drones at").
-            for skip in 0..=6 {
+            for skip in 0..=7 {
                 let j = i + skip;
                 if j > s.lower.len() {
                     break;
@@ -1911,10 +1961,13 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                         break;
                     }
                     // (or when the words past four are a name: "extradited Russian arms dealer
-                    // Viktor Bout to")
+                    // Viktor Bout to", "dismissed South Korean President Lee Jae-myung's
+                    // overtures")
                     if skip > 4
-                        && !s.lower[i..j].contains(&"and")
-                        && !s.tags[i + 4..j].iter().all(|t| *t == Tag::Name)
+                        && (skip > 6 || !s.lower[i..j].contains(&"and"))
+                        && !s.tags[i + 4..j]
+                            .iter()
+                            .all(|t| matches!(t, Tag::Name | Tag::PossMark))
                     {
                         break;
                     }

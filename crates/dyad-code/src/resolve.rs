@@ -24,7 +24,9 @@ impl Coder {
                 // sentence or the one before.
                 "it" => memory.last_thing(s.idx),
                 _ => None,
-            }?;
+            }
+            // (a person described but not named)
+            .filter(|k| !k.actor.code.is_empty())?;
             let mut k = k.clone();
             k.actor.why = format!(
                 "pronoun '{}' -> {}",
@@ -431,7 +433,10 @@ impl Coder {
                 let owner: Option<Known> = if let Some(pp) = &p.poss_pronoun {
                     match pp.as_str() {
                         "their" => memory.last_plural().cloned(),
-                        "his" | "her" => memory.last_person().cloned(),
+                        "his" | "her" => memory
+                            .last_person()
+                            .filter(|k| !k.actor.code.is_empty())
+                            .cloned(),
                         "its" => self
                             .subject_thing(s, p, memory)
                             .or_else(|| memory.last_thing(s.idx))
@@ -560,7 +565,15 @@ impl Coder {
             && !p.definite
             && person_name.is_none()
         {
-            if let (Some((r, w)), Some((c, why))) = (&role, self.sentence_country(s)) {
+            // With no place in the sentence, police and courts are the story's: "Police
+            // detained the gunman" after a sentence set in Slovakia.
+            let place = self.sentence_country(s).or_else(|| {
+                role.as_ref()
+                    .filter(|(r, _)| matches!(r.as_str(), "COP" | "JUD"))
+                    .and_then(|_| memory.recent_country(s.idx))
+                    .map(|c| (c.clone(), format!("{c}, the country just named")))
+            });
+            if let (Some((r, w)), Some((c, why))) = (&role, place) {
                 let domestic = matches!(
                     r.as_str(),
                     "COP"
