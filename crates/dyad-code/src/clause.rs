@@ -69,6 +69,18 @@ impl Coder {
                 }
             }
         }
+        // "walked out of the talks after warning that ...", "without naming": a participle
+        // after a conjunction-like preposition has the main clause's subject.
+        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
+            && v > 0
+            && matches!(
+                s.lower[v - 1],
+                "after" | "before" | "while" | "without" | "despite" | "upon" | "when"
+            )
+            && !last.is_empty()
+        {
+            return Some(last.to_vec());
+        }
         // "responded by halting exports", "retaliated by expelling": the means has the subject
         // of the verb it tells.
         if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
@@ -116,10 +128,19 @@ impl Coder {
                 // of Kenyan teachers" names its actor in the modifier.
                 let pi = match self.subject_head(s, pi) {
                     Some(h) => h,
-                    None => {
-                        s.actors[pi].as_ref()?;
-                        pi
+                    // "Saudi Arabia and its Gulf allies launched": the conjuncts that name
+                    // actors are the subject.
+                    None if s.actors[pi].is_none() => {
+                        let named: Vec<usize> = self
+                            .conjoined_before_any(s, pi)
+                            .into_iter()
+                            .skip(1)
+                            .filter(|&q| s.actors[q].is_some())
+                            .collect();
+                        let first = named.iter().map(|&q| s.phrases[q].start).min()?;
+                        return clause_initial(s, first).then_some(named);
                     }
+                    None => pi,
                 };
                 let p = &s.phrases[pi];
                 // "The jets donated by Denmark and the Netherlands have arrived": the agent of
@@ -184,6 +205,16 @@ impl Coder {
                         {
                             return Some(vec![q]);
                         }
+                    }
+                    // "Iran, which backs the Houthis, denounced": a relative clause between
+                    // commas is skipped to its antecedent.
+                    let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
+                    if let Some(q) = open
+                        .filter(|&k| matches!(s.lower.get(k + 1), Some(&"which" | &"who")))
+                        .and_then(|k| s.phrase_ending_at(k))
+                        .filter(|&q| s.actors[q].is_some())
+                    {
+                        return Some(vec![q]);
                     }
                     if !before {
                         let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
@@ -307,6 +338,23 @@ impl Coder {
     pub(crate) fn instrument_agent(&self, s: &Sent<'_>, end: usize) -> Option<(usize, usize)> {
         let n = s.tags.len();
         let i = (end..n.min(end + 4)).find(|&i| matches!(s.lower[i], "in" | "by" | "during"))?;
+        // "were killed in a clash with Chinese troops", "in fighting with rebels": the other
+        // side of the fighting.
+        if let Some(c) = s.phrase_starting_at(i + 1) {
+            let c_end = s.phrases[c].end;
+            let fight = matches!(
+                s.lower[c_end - 1],
+                "clash" | "clashes" | "fighting" | "battle" | "battles" | "gunfight" | "firefight"
+            );
+            if fight && s.actors[c].is_none() && s.lower.get(c_end) == Some(&"with") {
+                if let Some(q) = s
+                    .phrase_starting_at(c_end + 1)
+                    .filter(|&q| s.actors[q].as_ref().is_some_and(|k| !k.person))
+                {
+                    return Some((q, s.phrases[q].end));
+                }
+            }
+        }
         let q = s.phrase_starting_at(i + 1)?;
         let p = &s.phrases[q];
         let k = s.actors[q].as_ref()?;

@@ -186,9 +186,10 @@ const DIRECTIVE: &[&str] = &[
     "claim",
 ];
 
-/// Verbs after which "to VERB" is an act that happened.
+/// Verbs after which "to VERB" is an act that happened ("the Council voted to impose": a body's
+/// vote is its act).
 const REALIZED: &[&str] = &[
-    "begin", "start", "continue", "manage", "proceed", "go", "move", "rush", "come",
+    "begin", "start", "continue", "manage", "proceed", "go", "move", "rush", "come", "vote",
 ];
 
 fn is_temporal(w: &str) -> bool {
@@ -318,6 +319,40 @@ impl Sent<'_> {
         qs
     }
 }
+
+/// Words of blame that, said of an act or an actor, criticise it: "called the move
+/// unfriendly".
+const BLAME: &[&str] = &[
+    "unfriendly",
+    "illegal",
+    "unacceptable",
+    "provocative",
+    "provocation",
+    "destructive",
+    "mistake",
+    "violation",
+    "crime",
+    "crimes",
+    "terrorism",
+    "terrorist",
+    "aggression",
+    "illegitimate",
+    "unjustified",
+    "irresponsible",
+    "dangerous",
+    "absurd",
+    "baseless",
+    "unfounded",
+    "hostile",
+    "criminal",
+    "barbaric",
+    "outrageous",
+    "reckless",
+    "invasion",
+    "genocide",
+    "massacre",
+    "interference",
+];
 
 /// A single person described, not named: "a 71-year-old man", "the gunman".
 fn unnamed_person(head: &str) -> bool {
@@ -635,7 +670,12 @@ impl Coder {
                     && !(b == a + 1 && matches!(tags.get(a), Some(Tag::Verb(_))))
             })
             .is_some()
-            || surface.iter().any(|w| score(w));
+            // ("voted 13-0", "a 9-4 vote": a tally is no score.)
+            || surface.iter().enumerate().any(|(i, w)| {
+                score(w)
+                    && !(i > 0 && lower[i - 1].starts_with("vot")
+                        || lower.get(i + 1).is_some_and(|n| n.starts_with("vot")))
+            });
         let phrases = np::chunk(&lower, &tags, &mention_at);
         let mut sent = Sent {
             idx: si,
@@ -699,6 +739,12 @@ impl Coder {
                 "visit" | "trip" => &["042", "043"],
                 "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
                 | "criticism" => &["11", "12"],
+                "operation" | "offensive" | "campaign" | "incursion" | "bombardment" => {
+                    &["18", "19", "20"]
+                }
+                "sanctions" | "expulsion" | "expulsions" | "embargo" => &["16"],
+                // "called the move unfriendly": the latest act of any kind.
+                "move" | "decision" | "step" | "measures" => &["0", "1"],
                 _ => continue,
             };
             let Some(e) = before
@@ -936,10 +982,24 @@ impl Coder {
             if !is_verb {
                 continue;
             }
+            // "accused Israel of assassinating X and vowed ...": what an accusation is about is
+            // no clause that a later verb continues.
+            let embedded = matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
+                && v > 0
+                && matches!(s.lower[v - 1], "of" | "for" | "against" | "about" | "over");
+            // "a resolution calling for a ceasefire": a participle right after a noun phrase
+            // modifies it; the clause's subject stays the main one.
+            let reduced =
+                matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && s.phrase_ending_at(v).is_some();
+            if self.blame(s, v).is_some() {
+                continue;
+            }
             let Some((pat, end)) = self.match_verb(s, v) else {
                 // Remember subjects of any verb for "X called Y and discussed Z".
                 if let Some(subj) = self.subject(s, v, &last_subjects) {
-                    last_subjects = subj;
+                    if !embedded && !reduced {
+                        last_subjects = subj;
+                    }
                 }
                 continue;
             };
@@ -970,15 +1030,6 @@ impl Coder {
                 continue;
             }
             let subjects = self.subject(s, v, &last_subjects).unwrap_or_default();
-            // "accused Israel of assassinating X and vowed ...": what an accusation is about is
-            // no clause that a later verb continues.
-            let embedded = matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
-                && v > 0
-                && matches!(s.lower[v - 1], "of" | "for" | "against" | "about" | "over");
-            // "a resolution calling for a ceasefire": a participle right after a noun phrase
-            // modifies it; the clause's subject stays the main one.
-            let reduced =
-                matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && s.phrase_ending_at(v).is_some();
             if !subjects.is_empty() && !embedded && !reduced {
                 last_subjects = subjects.clone();
             }
@@ -1177,12 +1228,26 @@ impl Coder {
                 || pat.code.starts_with("087")
                 || pat.code == "0841"
                     && (s.lower[v].starts_with("exchang") || s.lower[v].starts_with("swap"));
-            let (sources, targets) =
-                if targets.is_empty() && sources.len() >= 2 && !passive && mutual {
-                    (sources.clone(), sources)
-                } else {
-                    (sources, targets)
-                };
+            // ("Canada, Brazil and Colombia backed Mr. Guaido": an object no dictionary
+            // names is still an object; they did not back each other.)
+            let unnamed_object = {
+                let mut e = end;
+                while e < n && s.tags[e] == Tag::Adv {
+                    e += 1;
+                }
+                s.phrase_starting_at(e)
+                    .is_some_and(|q| !temporal_phrase(s, &s.phrases[q]) && s.actors[q].is_none())
+            };
+            let (sources, targets) = if targets.is_empty()
+                && sources.len() >= 2
+                && !passive
+                && mutual
+                && !unnamed_object
+            {
+                (sources.clone(), sources)
+            } else {
+                (sources, targets)
+            };
             if mutual_only && targets.is_empty() {
                 continue;
             }
@@ -1278,6 +1343,32 @@ impl Coder {
                 code = "145".to_string();
                 refined.push("violence by protesters");
             }
+            // "captured two Israeli soldiers": people captured by an armed group are taken
+            // hostage (181), by a state arrested (173); a town captured is occupied (192).
+            if matches!(code.as_str(), "192" | "1711")
+                && matches!(self.lex.lemma(s.lower[v]), Some("capture" | "seize"))
+                && !targets.is_empty()
+                && targets.iter().all(|&q| {
+                    s.actors[q].as_ref().is_some_and(|k| {
+                        k.person
+                            || matches!(
+                                k.actor.role().as_deref(),
+                                Some("MIL" | "COP" | "GOV" | "CVL" | "REB" | "OPP" | "MED")
+                            )
+                    })
+                })
+            {
+                let armed_group = sources.iter().any(|&q| {
+                    s.actors[q].as_ref().is_some_and(|k| {
+                        matches!(
+                            k.actor.role().as_deref(),
+                            Some("REB" | "INS" | "UAF" | "CRM")
+                        ) || k.actor.code.starts_with("IMG")
+                    })
+                });
+                code = if armed_group { "181" } else { "173" }.to_string();
+                refined.push("people captured");
+            }
             // Armed forces withdrawing from a place retreat (0874); 166 is for withdrawing
             // envoys, observers or aid.
             // "UN troops", "peacekeepers" are armed forces whatever their code.
@@ -1357,6 +1448,12 @@ impl Coder {
         self.obligation_events(doc, s, &reporters, out);
         self.allegation_events(doc, s, opts, &reporters, out);
         self.control_appeals(doc, s, opts, &reporters, out);
+        for v in 0..n {
+            if let Some(q) = self.blame(s, v).filter(|&q| s.actors[q].is_some()) {
+                let why = "naming with blame (call X illegal) -> 111";
+                self.speech_act(doc, s, (opts, &reporters), v, ("111", why), &[q], out);
+            }
+        }
         // One sentence, one event per dyad and root: "shelled Kherson, killing three
         // civilians" is one assault, told twice (same source, same root, and one target code
         // a refinement of the other: UKR and UKRCVL; not AFGREB and AFGGOV).
@@ -1707,6 +1804,23 @@ impl Coder {
             why,
         };
         self.events_to(doc, s, speaker, targets, &act, reporters, out);
+    }
+
+    /// "called the move unfriendly", "branded the attack an act of terrorism": naming an act or
+    /// an actor with a word of blame criticises it (111). The object phrase, when the verb at
+    /// `v` does that.
+    fn blame(&self, s: &Sent<'_>, v: usize) -> Option<usize> {
+        if !matches!(s.tags[v], Tag::Verb(_))
+            || !matches!(self.lex.lemma(s.lower[v]), Some("call" | "brand" | "label"))
+        {
+            return None;
+        }
+        let q = s.phrase_starting_at(v + 1)?;
+        let n = s.tags.len();
+        (s.phrases[q].end..n.min(s.phrases[q].end + 7))
+            .take_while(|&i| !matches!(s.tags[i], Tag::Punct | Tag::Sub | Tag::Verb(_)))
+            .any(|i| BLAME.contains(&s.lower[i]))
+            .then_some(q)
     }
 
     /// One event of `act` from phrase `si` to each of `targets`, each placed on its own.

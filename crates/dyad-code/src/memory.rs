@@ -246,6 +246,17 @@ impl Memory {
             .find(|k| !k.person && (!k.plural || k.group))
     }
 
+    /// As [`Memory::last_thing`], skipping `not` (an object "it" is not its clause's subject).
+    pub fn last_thing_but(&self, sentence: usize, not: Option<&Resolved>) -> Option<&Known> {
+        self.items
+            .iter()
+            .rev()
+            .take(12)
+            .take_while(|k| k.sentence + 1 >= sentence)
+            .filter(|k| not.is_none_or(|n| n.code != k.actor.code))
+            .find(|k| !k.person && (!k.plural || k.group))
+    }
+
     /// The actors named in `sentence` so far, oldest first.
     pub fn in_sentence(&self, sentence: usize) -> impl Iterator<Item = &Known> {
         let n = self

@@ -22,7 +22,21 @@ impl Coder {
                 "they" | "them" => memory.last_plural(),
                 // "Russia said it would ...": a country, organisation or group named in this
                 // sentence or the one before.
-                "it" => memory.last_thing(s.idx),
+                // "Fujimori's government said it would not negotiate": a subject "it" is the
+                // nearest subject before it; "Tokyo urged it": an object "it" is not its
+                // clause's subject.
+                "it" => {
+                    let subject_position = matches!(
+                        s.tags.get(p.end),
+                        Some(Tag::Modal | Tag::Aux(_) | Tag::Verb(_) | Tag::Neg)
+                    );
+                    let near = self.subject_thing(s, p, memory);
+                    if subject_position {
+                        near.or_else(|| memory.last_thing(s.idx))
+                    } else {
+                        memory.last_thing_but(s.idx, near.map(|k| &k.actor))
+                    }
+                }
                 _ => None,
             }
             // (a person described but not named)
@@ -207,19 +221,24 @@ impl Coder {
                 let code = e.code_on(doc.date).to_string();
                 // "the Trump administration", "Putin's government": a person's name before a
                 // collective role names that body, in the person's country.
-                let after_role = role.as_ref().filter(|_| {
-                    e.is_person()
-                        && code.len() >= 3
-                        && p.mentions.iter().any(|(a, _, mm)| {
-                            matches!(mm.kind, MentionKind::Agent(_))
-                                && *a
-                                    > p.mentions
-                                        .iter()
-                                        .find(|x| x.2 == *m)
-                                        .map(|x| x.0)
-                                        .unwrap_or(usize::MAX)
-                        })
-                });
+                // (The role after the name: "President X's government" is a government.)
+                let at = p
+                    .mentions
+                    .iter()
+                    .find(|x| x.2 == *m)
+                    .map(|x| x.0)
+                    .unwrap_or(usize::MAX);
+                let after_role: Option<(String, String)> = p
+                    .mentions
+                    .iter()
+                    .filter(|_| e.is_person() && code.len() >= 3)
+                    .find_map(|(a, _, mm)| match mm.kind {
+                        MentionKind::Agent(i) if *a > at => {
+                            Some((d.agents[i].role.clone(), mm.span.slice(text).to_lowercase()))
+                        }
+                        _ => None,
+                    });
+                let after_role = after_role.as_ref();
                 if let (Some((r, w)), Some(c)) = (
                     after_role,
                     Resolved {
@@ -806,7 +825,10 @@ impl Coder {
                             s.tags[t] == Tag::Det
                                 || (m.span.start <= s.toks[t].start && s.toks[t].end <= m.span.end)
                         });
-                    if located && bare && form != NameForm::Adjective {
+                    // "in Nigeria's north-eastern Borno state": the owner of a located place.
+                    let owner = p.owner_before_poss == Some(0)
+                        && p.mentions.first().is_some_and(|x| x.2 == *m);
+                    if located && (bare || owner) && form != NameForm::Adjective {
                         return Some((
                             d.countries[ci].code.clone(),
                             format!("'{}'", m.span.slice(text)),

@@ -329,6 +329,38 @@ fn open_class(
                 {
                     return Tag::Verb(VerbForm::Gerund);
                 }
+                // "Hezbollah guerrillas crossed the border", "Shevardnadze resigned on
+                // Sunday": a past form after its subject.
+                Some(Tag::Noun | Tag::Name)
+                    if w.len() > 5
+                        && w.ends_with("ed")
+                        && !matches!(
+                            w,
+                            "armed"
+                                | "based"
+                                | "backed"
+                                | "linked"
+                                | "related"
+                                | "aligned"
+                                | "allied"
+                                | "affiliated"
+                                | "sponsored"
+                                | "alleged"
+                                | "detained"
+                                | "wounded"
+                                | "injured"
+                                | "killed"
+                                | "displaced"
+                                | "accused"
+                        )
+                        && (next_starts_object
+                            || lower.get(i + 1).is_some_and(|n| {
+                                matches!(word_class(n), WordClass::Preposition | WordClass::Adverb)
+                                    && *n != "of"
+                            })) =>
+                {
+                    return Tag::Verb(VerbForm::Past);
+                }
                 _ => {}
             }
         }

@@ -1719,3 +1719,86 @@ fn people_described_but_not_named() {
         "12",
     );
 }
+
+#[test]
+fn subjects_across_relative_clauses_and_participles() {
+    // A relative clause between commas is skipped to its antecedent.
+    has(
+        "Iran, which backs the Houthis, denounced the Saudi air strikes on Monday.",
+        "IRN",
+        "SAU",
+        "11",
+    );
+    // A participle after "after" has the main clause's subject.
+    has(
+        "North Korea's chief delegate walked out of the talks after warning that Seoul would pay a heavy price.",
+        "PRK",
+        "KOR",
+        "13",
+    );
+    // What an accusation is about is no clause a later verb continues.
+    has(
+        "Tbilisi accused Moscow of launching an invasion and appealed to NATO for help.",
+        "GEO",
+        "IGOWSTNAT",
+        "02",
+    );
+    // A compound subject whose last conjunct names no actor keeps the ones that do.
+    has(
+        "Saudi Arabia and its Gulf allies launched air strikes against Houthi rebels on Thursday.",
+        "SAU",
+        "YEMREB",
+        "19",
+    );
+    // An object no dictionary names is still an object: no mutual support.
+    let got = triples("Canada, Brazil and Colombia also backed Mr. Zorrilla on Monday.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn pronoun_it_as_subject_and_as_object() {
+    has(
+        "President Alberto Fujimori's government said it would not negotiate under threat, and Tokyo urged it to put the safety of the hostages first.",
+        "JPN",
+        "PER",
+        "02",
+    );
+    has(
+        "India recalled its high commissioner from Islamabad on Friday and said it would suspend the bus service, accusing Pakistan of sheltering militants.",
+        "IND",
+        "PAK",
+        "112",
+    );
+}
+
+#[test]
+fn acts_told_by_their_consequences() {
+    // "killed in a clash with X": X is the other side.
+    has(
+        "Twenty Indian soldiers were killed in a clash with Chinese troops in Ladakh on Monday.",
+        "CHNMIL",
+        "INDMIL",
+        "19",
+    );
+    // People captured by an armed group are taken hostage.
+    has(
+        "Hezbollah guerrillas crossed the border and captured two Israeli soldiers on Wednesday.",
+        "LBNREB",
+        "ISRMIL",
+        "181",
+    );
+    // "the move" stands for the latest act.
+    has(
+        "Canada expelled four Russian diplomats on Monday. The Russian embassy called the move unfriendly.",
+        "RUS",
+        "CAN",
+        "1",
+    );
+    // A vote tally is no sports score.
+    has(
+        "The Security Council voted 13-0 on Monday to impose a trade embargo on Iraq.",
+        "IGOUNO",
+        "IRQ",
+        "16",
+    );
+}
