@@ -314,22 +314,35 @@ impl Coder {
         None
     }
 
-    /// Whether the verb at `v` only describes an actor in a relative clause in the present
-    /// perfect, with no date: "the militant group that has seized parts of Iraq", "rebels who
-    /// have controlled the north since 2012" (background, not news of the day).
+    /// Whether the verb at `v` only describes an actor in a relative clause in the present or
+    /// past perfect, with no date: "the militant group that has seized parts of Iraq", "rebels
+    /// who have controlled the north since 2012", "the compound that the group had seized"
+    /// (background, not news of the day).
     pub(crate) fn background(&self, s: &Sent<'_>, v: usize) -> bool {
         let mut i = v;
         while i > 0 && matches!(s.tags[i - 1], Tag::Adv | Tag::Neg) {
             i -= 1;
         }
-        if i < 2 || !matches!(s.lower[i - 1], "has" | "have") {
+        if i < 2 || !matches!(s.lower[i - 1], "has" | "have" | "had") {
             return false;
         }
-        let rel = i - 2;
-        s.tags[rel] == Tag::Sub
-            && matches!(s.lower[rel], "that" | "which" | "who")
-            && s.phrase_ending_at(rel).is_some()
-            && !s.dates.iter().any(|d| d.start > rel)
+        // (Not "said on Monday that", "told reporters that": a reported clause.)
+        let relative = |rel: usize| {
+            s.tags[rel] == Tag::Sub
+                && matches!(s.lower[rel], "that" | "which" | "who" | "whom")
+                && s.phrase_ending_at(rel).is_some_and(|q| {
+                    let a = s.phrases[q].start;
+                    let verb_before = a > 0 && matches!(s.tags[a - 1], Tag::Verb(_));
+                    !(temporal_phrase(s, &s.phrases[q]) || verb_before)
+                })
+                && !s.dates.iter().any(|d| d.start > rel)
+        };
+        // "X, which has attacked ..."; "the compound that the group had seized": the
+        // relative clause's own subject may stand between.
+        relative(i - 2)
+            || s.phrase_ending_at(i - 1)
+                .map(|q| s.phrases[q].start)
+                .is_some_and(|a| a > 0 && relative(a - 1))
     }
 
     /// The actor named in an event noun after a passive verb: "were killed [in an Israeli air

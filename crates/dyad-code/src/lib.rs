@@ -991,7 +991,15 @@ impl Coder {
             // modifies it; the clause's subject stays the main one.
             let reduced =
                 matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) && s.phrase_ending_at(v).is_some();
-            if self.blame(s, v).is_some() {
+            // "in what Reagan called retaliation": a free relative names, it does not call.
+            let naming = s
+                .phrase_ending_at(v)
+                .is_some_and(|q| s.lower[s.phrases[q].start] == "what")
+                && matches!(
+                    self.lex.lemma(s.lower[v]),
+                    Some("call" | "describe" | "term")
+                );
+            if naming || self.blame(s, v).is_some() {
                 continue;
             }
             let Some((pat, end)) = self.match_verb(s, v) else {

@@ -15,10 +15,20 @@ impl Coder {
         let mut intent = false;
         // "accused Israel of assassinating", "arrested for collaborating with": an allegation
         // or a reason, not a reported act.
-        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
-            && v > 0
-            && matches!(s.lower[v - 1], "of" | "for" | "against" | "about" | "over")
-        {
+        let alleged = |g: usize| {
+            matches!(s.tags[g], Tag::Verb(VerbForm::Gerund))
+                && g > 0
+                && matches!(s.lower[g - 1], "of" | "for" | "against" | "about" | "over")
+        };
+        // ("accused of burning villages and killing civilians": so is a gerund joined to one.)
+        let joined_to_alleged = matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
+            && v > 1
+            && matches!(s.lower[v - 1], "and" | "or")
+            && (v.saturating_sub(7)..v - 1)
+                .rev()
+                .take_while(|&g| !matches!(s.tags[g], Tag::Punct | Tag::Sub))
+                .any(alleged);
+        if alleged(v) || joined_to_alleged {
             m.hypothetical = true;
         }
         // "demanded that the rulers release Bazoum": what is demanded has not happened.

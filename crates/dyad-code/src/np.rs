@@ -147,6 +147,17 @@ fn phrase_at(
         }
         let t = tags[j];
         let w = lower[j];
+        // "Mr. Guaido", "Gen. Mladic": the dot of an honorific stays inside the name.
+        if t == Tag::Punct
+            && w == "."
+            && j > i
+            && honorific(lower[j - 1])
+            && (tags.get(j + 1) == Some(&Tag::Name)
+                || mention_at.get(j + 1).is_some_and(Option::is_some))
+        {
+            j += 1;
+            continue;
+        }
         match t {
             Tag::Det if j == i || last_was_poss || tags[j - 1] == Tag::Det => {
                 if matches!(w, "the" | "this" | "that" | "these" | "those") {
@@ -238,6 +249,29 @@ fn phrase_at(
         }
     }
     Some(p)
+}
+
+/// A title abbreviated before a name.
+fn honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "maj"
+            | "adm"
+            | "prof"
+            | "sen"
+            | "rep"
+            | "gov"
+            | "brig"
+            | "cmdr"
+    )
 }
 
 /// A political or ethnic description that may stand before a name: "leftist URNG

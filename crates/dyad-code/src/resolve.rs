@@ -631,9 +631,25 @@ impl Coder {
         // name no dictionary holds belongs to the country just named.
         if found.is_none() && p.pronoun.is_none() && p.poss_pronoun.is_none() && plural_role {
             if let (Some((r, w)), Some(name)) = (&role, &person_name) {
-                let c = matches!(r.as_str(), "REB" | "INS" | "UAF" | "OPP" | "PTY" | "CRM")
-                    .then(|| memory.recent_country(s.idx))
+                // ("Kurdish-led fighters in north-eastern Syria": where they are, when the
+                // text says so.)
+                let located = matches!(s.lower.get(p.end).copied(), Some("in" | "from"))
+                    .then(|| s.phrases.iter().find(|q| q.start == p.end + 1))
                     .flatten()
+                    .and_then(|q| {
+                        q.mentions.iter().find_map(|(_, _, m)| match m.kind {
+                            MentionKind::Country(i, NameForm::Name) => {
+                                Some(d.countries[i].code.clone())
+                            }
+                            _ => None,
+                        })
+                    });
+                let c = located
+                    .or_else(|| {
+                        matches!(r.as_str(), "REB" | "INS" | "UAF" | "OPP" | "PTY" | "CRM")
+                            .then(|| memory.recent_country(s.idx))
+                            .flatten()
+                    })
                     .or_else(|| self.sentence_country(s).map(|(c, _)| c));
                 if let Some(c) = c {
                     found = Some((
@@ -733,10 +749,30 @@ impl Coder {
                 return false;
             };
             let mut j = q.end;
-            while j < s.tags.len()
-                && matches!(s.tags[j], Tag::Adv | Tag::Aux(_) | Tag::Modal | Tag::Neg)
-            {
-                j += 1;
+            loop {
+                while j < s.tags.len()
+                    && matches!(s.tags[j], Tag::Adv | Tag::Aux(_) | Tag::Modal | Tag::Neg)
+                {
+                    j += 1;
+                }
+                // "India on Friday recalled": past a time phrase.
+                let time = |k: usize| {
+                    s.phrases
+                        .iter()
+                        .find(|r| r.start == k)
+                        .filter(|r| temporal_phrase(s, r))
+                        .map(|r| r.end)
+                };
+                match s.lower.get(j).copied() {
+                    Some("on" | "in" | "at") => match time(j + 1) {
+                        Some(e) => j = e,
+                        None => break,
+                    },
+                    _ => match time(j) {
+                        Some(e) => j = e,
+                        None => break,
+                    },
+                }
             }
             matches!(s.tags.get(j), Some(Tag::Verb(f)) if *f != VerbForm::Gerund)
         };

@@ -1802,3 +1802,48 @@ fn acts_told_by_their_consequences() {
         "16",
     );
 }
+
+#[test]
+fn background_and_allegations_are_not_news() {
+    // A past-perfect object relative clause is background.
+    none("Saudi warplanes hit the presidential palace that the rebels had seized in Sanaa.");
+    // Every act an accusation lists is alleged, not done.
+    let got = triples(
+        "The Security Council gave Sudan 30 days to disarm the Janjaweed militias accused of burning villages and killing civilians.",
+    );
+    assert!(!got.iter().any(|(_, _, c)| c.starts_with("19")), "{got:?}");
+    // "said on Monday that X had struck" is reported, not a relative clause.
+    has(
+        "Moscow said on Monday that Ukrainian drones had struck an oil depot in Russia's Bryansk region.",
+        "UKR",
+        "RUS",
+        "19",
+    );
+    // A free relative names; it does not call.
+    let got = triples(
+        "American warplanes struck Tripoli in what President Ronald Reagan called retaliation for Libya's role in the bombing.",
+    );
+    assert!(!got.iter().any(|(_, _, c)| c == "041"), "{got:?}");
+}
+
+#[test]
+fn honorifics_and_time_phrases_inside_references() {
+    has(
+        "President Donald Trump recognised Venezuelan opposition leader Juan Guaido as interim president. Canada also backed Mr. Guaido.",
+        "CAN",
+        "VENOPP",
+        "051",
+    );
+    // "India on Friday recalled ... and said it would": "it" is India.
+    let got = triples(
+        "India on Friday recalled its envoy from Islamabad and said it would suspend the bus service, accusing Pakistan of sheltering militants.",
+    );
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("PAK")), "{got:?}");
+    // A group with an unknown name is placed where the text says it is.
+    has(
+        "Turkey launched an offensive against Kurdish-led fighters in north-eastern Syria on Wednesday.",
+        "TUR",
+        "SYR",
+        "19",
+    );
+}
