@@ -339,7 +339,9 @@ impl Coder {
         };
         // "X, which has attacked ..."; "the compound that the group had seized": the
         // relative clause's own subject may stand between.
-        relative(i - 2)
+        // (A subject relative in the past perfect, "students who had refused to meet her",
+        // still tells what they did.)
+        relative(i - 2) && s.lower[i - 1] != "had"
             || s.phrase_ending_at(i - 1)
                 .map(|q| s.phrases[q].start)
                 .is_some_and(|a| a > 0 && relative(a - 1))

@@ -726,7 +726,12 @@ impl Coder {
         // terrorism": a definite event noun stands for whoever did that act in an earlier
         // sentence.
         for q in 0..sent.phrases.len() {
-            if sent.actors[q].is_some() || !sent.phrases[q].definite {
+            // ("the arrest of X by police" names its own parties.)
+            let own_parties = matches!(
+                sent.lower.get(sent.phrases[q].end).copied(),
+                Some("of" | "by")
+            );
+            if sent.actors[q].is_some() || !sent.phrases[q].definite || own_parties {
                 continue;
             }
             let head = sent.lower[sent.phrases[q].end - 1];
@@ -875,8 +880,24 @@ impl Coder {
                 k.actor.why = format!("{} + the title before it", k.actor.why);
             }
         }
+        // "talks between Israel and Hamas": remembered as a pair.
+        for q in 0..sent.phrases.len() {
+            let p = &sent.phrases[q];
+            if p.start == 0 || sent.lower[p.start - 1] != "between" {
+                continue;
+            }
+            let r = (sent.lower.get(p.end) == Some(&"and"))
+                .then(|| sent.phrase_starting_at(p.end + 1))
+                .flatten();
+            if let (Some(a), Some(b)) = (&sent.actors[q], r.and_then(|r| sent.actors[r].as_ref())) {
+                if a.actor.code != b.actor.code {
+                    memory.between = Some((a.actor.clone(), b.actor.clone(), si));
+                }
+            }
+        }
         // "The two sides agreed", "praised both sides": the two parties of the latest act
-        // between two actors in the last two sentences, preferring one done both ways.
+        // between two actors in the last two sentences, preferring one done both ways, or of
+        // the latest "between X and Y" if that is as recent.
         for q in 0..sent.phrases.len() {
             let p = &sent.phrases[q];
             // (A pair described by role alone may have been read as one country's body.)
@@ -900,30 +921,43 @@ impl Coder {
                         && e.target.as_ref().map(|t| &t.code) == Some(&f.source.code)
                 })
             };
-            let Some(e) = recent.iter().find(both_ways).or(recent.first()) else {
+            let resolved = |a: &dyad_model::Actor| memory::Resolved {
+                code: a.code.clone(),
+                name: a.name.clone(),
+                why: String::new(),
+            };
+            let from_event = recent
+                .iter()
+                .find(both_ways)
+                .or(recent.first())
+                .and_then(|e| {
+                    Some((
+                        resolved(&e.source),
+                        resolved(e.target.as_ref()?),
+                        e.sentence,
+                    ))
+                });
+            let from_between = memory.between.clone().filter(|(_, _, at)| at + 2 >= si);
+            let pair = match (from_event, from_between) {
+                (Some(e), Some(b)) => Some(if b.2 >= e.2 { b } else { e }),
+                (e, b) => e.or(b),
+            };
+            let Some((x, y, _)) = pair else {
                 continue;
             };
-            let Some(t) = &e.target else { continue };
             let phrase = sent.span(p.start, p.end).slice(text).to_string();
-            let known = |a: &dyad_model::Actor| {
-                let mut k = Known::read_off(
-                    a.code.clone(),
-                    a.name.clone(),
-                    format!(
-                        "'{phrase}': {} and {}, the two parties of an earlier act",
-                        e.source
-                            .name
-                            .clone()
-                            .unwrap_or_else(|| e.source.code.clone()),
-                        t.name.clone().unwrap_or_else(|| t.code.clone())
-                    ),
-                    si,
-                    p.start,
-                );
+            let label = |r: &memory::Resolved| r.name.clone().unwrap_or_else(|| r.code.clone());
+            let why = format!(
+                "'{phrase}': {} and {}, a pair named before",
+                label(&x),
+                label(&y)
+            );
+            let known = |r: memory::Resolved| {
+                let mut k = Known::read_off(r.code, r.name, why.clone(), si, p.start);
                 k.plural = true;
                 k
             };
-            let (a, b) = (known(&e.source), known(t));
+            let (a, b) = (known(x), known(y));
             sent.phrases.push(sent.phrases[q].clone());
             sent.actors[q] = Some(a);
             sent.actors.push(Some(b));
@@ -1547,12 +1581,25 @@ impl Coder {
             let own = s.actors[pi].as_ref().filter(|_| {
                 phrase.mentions.iter().any(|m| m.0 < i) || phrase.names.iter().any(|r| r.0 < i)
             });
+            let mut targets = self.objects(s, end, true);
+            // "the arrest of X by police": the agent after the target.
+            let after = targets
+                .iter()
+                .map(|&q| s.phrases[q].end)
+                .max()
+                .unwrap_or(end);
+            let after = if s.lower.get(after) == Some(&",") && after > end {
+                after + 1
+            } else {
+                after
+            };
             let by = if end < n && s.lower[end] == "by" {
                 self.objects(s, end + 1, true)
+            } else if after > end && s.lower.get(after) == Some(&"by") {
+                self.objects(s, after + 1, true)
             } else {
                 Vec::new()
             };
-            let mut targets = self.objects(s, end, true);
             // "continued military aid to Mozambique", "gave Tanzania a grant": the noun is the
             // object of a light verb, whose subject is the source and whose first object, if
             // any, the target.

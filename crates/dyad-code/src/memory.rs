@@ -86,6 +86,8 @@ const RECENT: usize = 300;
 pub struct Memory {
     items: Vec<Known>,
     names: HashMap<String, Resolved>,
+    /// The latest pair named as "between X and Y", with its sentence: for "both sides".
+    pub between: Option<(Resolved, Resolved, usize)>,
     /// First words of names, for family names written first ("Kim Jong Il" -> "Kim"); `None`
     /// where two actors share one.
     firsts: HashMap<String, Option<Resolved>>,

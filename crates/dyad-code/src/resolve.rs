@@ -436,6 +436,33 @@ impl Coder {
                 }
             }
         }
+        // "accusing its neighbour": the other country named last.
+        if found.is_none()
+            && matches!(p.poss_pronoun.as_deref(), Some("its" | "their"))
+            && matches!(
+                s.lower[p.end - 1],
+                "neighbour" | "neighbor" | "rival" | "neighbours" | "neighbors"
+            )
+        {
+            let owner = self
+                .subject_thing(s, p, memory)
+                .or_else(|| memory.last_thing(s.idx))
+                .and_then(|k| k.actor.country());
+            if let Some(c) = owner.and_then(|o| memory.countries().into_iter().find(|c| *c != o)) {
+                found = Some((
+                    Resolved {
+                        code: c.clone(),
+                        name: None,
+                        why: format!(
+                            "'{}': {c}, the other country named",
+                            s.span(p.start, p.end).slice(text)
+                        ),
+                    },
+                    false,
+                    false,
+                ));
+            }
+        }
         // 3. A role with an owner from context: "their senior leader", "the group's spokesman",
         //    "the secretary", "Minister Akar".
         if found.is_none() {

@@ -1847,3 +1847,41 @@ fn honorifics_and_time_phrases_inside_references() {
         "19",
     );
 }
+
+#[test]
+fn pairs_named_by_between_and_neighbours() {
+    // "between X and Y" gives "both sides" their parties.
+    has(
+        "Qatar announced a ceasefire between Israel and Hamas on Wednesday. It said both sides had agreed to stop attacks.",
+        "ISR",
+        "PSE",
+        "035",
+    );
+    // "its neighbour": the other country named.
+    has(
+        "Algeria cut diplomatic relations with Morocco on Tuesday, accusing its neighbour of hostile actions.",
+        "DZA",
+        "MAR",
+        "112",
+    );
+    // A body suspends a member; "held X responsible" accuses.
+    has(
+        "The African Union suspended Mali from all its activities on Wednesday.",
+        "IGOAFR",
+        "MLI",
+        "16",
+    );
+    has(
+        "Prime Minister Ehud Olmert held the Lebanese government responsible for the raid.",
+        "ISR",
+        "LBNGOV",
+        "112",
+    );
+    // "the arrest of X by police" names its own parties.
+    has(
+        "The arrest of opposition leader Alexei Navalny by Russian police drew protests.",
+        "RUSCOP",
+        "RUSOPP",
+        "173",
+    );
+}
