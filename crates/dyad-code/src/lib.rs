@@ -748,15 +748,22 @@ impl Coder {
                     &["18", "19", "20"]
                 }
                 "sanctions" | "expulsion" | "expulsions" | "embargo" => &["16"],
-                // "called the move unfriendly": the latest act of any kind.
-                "move" | "decision" | "step" | "measures" => &["0", "1"],
+                // "called the move unfriendly", "rejected the resolution": the latest act of
+                // any kind.
+                "move" | "decision" | "step" | "measures" | "ruling" | "verdict" => &["0", "1"],
+                "resolution" | "resolutions" => &["IGO", "LEG"],
                 _ => continue,
             };
-            let Some(e) = before
-                .iter()
-                .rev()
-                .find(|e| e.sentence < si && roots.iter().any(|r| e.cameo.code.starts_with(r)))
-            else {
+            // (A resolution is adopted by an international body or a legislature.)
+            let by_body = |e: &&Event| {
+                roots.iter().any(|r| {
+                    *r == "IGO" && e.source.code.starts_with(r)
+                        || *r == "LEG" && e.source.code.ends_with(r)
+                })
+            };
+            let Some(e) = before.iter().rev().find(|e| {
+                e.sentence < si && (roots.iter().any(|r| e.cameo.code.starts_with(r)) || by_body(e))
+            }) else {
                 // "Australia condemned the coup": with no act told before, a coup is the
                 // doing of the army of the country named before the sentence.
                 if matches!(head, "coup" | "putsch") {
@@ -1385,6 +1392,20 @@ impl Coder {
                 code = "145".to_string();
                 refined.push("violence by protesters");
             }
+            // "Chile's government protested the arrest": a state's protest is an official
+            // complaint (114), not a demonstration.
+            if code == "140"
+                && sources.iter().all(|&q| {
+                    s.actors[q].as_ref().is_some_and(|k| {
+                        k.actor.country().is_some()
+                            && matches!(k.actor.role().as_deref(), None | Some("GOV"))
+                    })
+                })
+                && !targets.is_empty()
+            {
+                code = "114".to_string();
+                refined.push("a state's protest");
+            }
             // "captured two Israeli soldiers": people captured by an armed group are taken
             // hostage (181), by a state arrested (173); a town captured is occupied (192).
             if matches!(code.as_str(), "192" | "1711")
@@ -1519,7 +1540,9 @@ impl Coder {
             let dup = (first_new..k).find(|&j| {
                 let o = &out[j];
                 let u = o.target.as_ref().map(|t| t.code.as_str()).unwrap_or("");
+                // (One verb's own targets are distinct: "praised both sides".)
                 o.source.code == e.source.code
+                    && (o.trigger != e.trigger || t == u)
                     && family(&o.cameo.code) == family(&e.cameo.code)
                     && visit(&o.cameo.code) == visit(&e.cameo.code)
                     && (t.starts_with(u) || u.starts_with(t))

@@ -1885,3 +1885,29 @@ fn pairs_named_by_between_and_neighbours() {
         "173",
     );
 }
+
+#[test]
+fn official_protests_and_resolutions() {
+    // A state's protest is an official complaint, not a demonstration.
+    has(
+        "Britain arrested the former dictator in London on Friday. Chile's government protested the arrest.",
+        "CHLGOV",
+        "GBR",
+        "114",
+    );
+    // "rejected the resolution": the body that adopted it.
+    has(
+        "The U.N. Human Rights Council voted on Thursday to condemn abuses by the Sri Lankan army. Colombo rejected the resolution as an intrusion.",
+        "LKA",
+        "IGOUNO",
+        "12",
+    );
+    // "praised both sides": one event for each side.
+    let got = triples(
+        "Indonesia and the Free Aceh Movement signed a peace agreement on Monday. Finnish President Tarja Halonen praised both sides.",
+    );
+    assert!(
+        got.iter().filter(|(_, _, c)| c == "051").count() == 2,
+        "{got:?}"
+    );
+}
