@@ -657,6 +657,16 @@ impl Coder {
                 tags[i] = Tag::Noun;
             }
         }
+        // "striking teachers", "protesting farmers": a participle before the people it
+        // describes.
+        for i in 0..tags.len().saturating_sub(1) {
+            if matches!(lower[i], "striking" | "protesting" | "demonstrating")
+                && mentioned[i + 1]
+                && tags[i + 1] == Tag::Noun
+            {
+                tags[i] = Tag::Noun;
+            }
+        }
         // Sport and markets: a discard phrase, or a score ("2-1"), takes the sentence out. A
         // one-word discard used as a verb ("demanded that X match", "shares intelligence")
         // does not.

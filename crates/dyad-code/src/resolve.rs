@@ -590,7 +590,11 @@ impl Coder {
                 } else {
                     memory.recent_country(s.idx)
                 };
-                if matches!(r.as_str(), "OPP" | "GOV" | "LEG" | "JUD") || armed {
+                // "The demonstrators set fire to ...", "The teachers regrouped": people
+                // described again as the subject of their clause are the story's.
+                let people =
+                    (opens || p.start == 0) && matches!(r.as_str(), "CVL" | "EDU" | "LAB" | "AGR");
+                if matches!(r.as_str(), "OPP" | "GOV" | "LEG" | "JUD") || armed || people {
                     if let Some(c) = country {
                         found = Some((
                             Resolved {

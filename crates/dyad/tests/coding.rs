@@ -1911,3 +1911,17 @@ fn official_protests_and_resolutions() {
         "{got:?}"
     );
 }
+
+#[test]
+fn people_described_again_and_striking_workers() {
+    // "The demonstrators" as a subject are the story's country's.
+    has(
+        "Kenyan riot police fired tear gas at opposition supporters in Kisumu on Wednesday. The demonstrators, who had defied a ban on rallies, set fire to a police post.",
+        "KEN",
+        "KENCOP",
+        "14",
+    );
+    // "striking teachers" is no strike on them.
+    let got = triples("State police moved into the square of Oaxaca to evict striking teachers.");
+    assert!(!got.iter().any(|(_, _, c)| c.starts_with("19")), "{got:?}");
+}
