@@ -320,6 +320,30 @@ impl Sent<'_> {
     }
 }
 
+/// Whether subject phrases `subj` open an adverbial clause ("after four Chinese ships entered
+/// ..., and demanded": the main clause's subject goes on past it).
+fn adverbial_clause(s: &Sent<'_>, subj: &[usize]) -> bool {
+    let Some(a) = subj.iter().map(|&q| s.phrases[q].start).min() else {
+        return false;
+    };
+    a > 0
+        && matches!(
+            s.lower[a - 1],
+            "after"
+                | "before"
+                | "when"
+                | "as"
+                | "while"
+                | "because"
+                | "since"
+                | "although"
+                | "though"
+                | "until"
+                | "once"
+                | "whereas"
+        )
+}
+
 /// Words of blame that, said of an act or an actor, criticise it: "called the move
 /// unfriendly".
 const BLAME: &[&str] = &[
@@ -1022,7 +1046,10 @@ impl Coder {
             return;
         }
         let n = s.tags.len();
-        let mut last_subjects: Vec<usize> = Vec::new();
+        // The subjects of the latest clause, and of the latest main clause: "after protesters
+        // stormed and set fire to ..." continues the first, "..., and demanded" the second.
+        let mut clause_subjects: Vec<usize> = Vec::new();
+        let mut main_subjects: Vec<usize> = Vec::new();
         let mut last_event: Option<(String, Vec<usize>, usize)> = None; // code, targets, verb
         let first_new = out.len();
         let reporters = self.reporters(s);
@@ -1053,11 +1080,28 @@ impl Coder {
             if naming || self.blame(s, v).is_some() {
                 continue;
             }
+            let after_comma = {
+                let mut k = v;
+                while k > 0 && matches!(s.tags[k - 1], Tag::Adv) {
+                    k -= 1;
+                }
+                k > 0
+                    && (s.lower[k - 1] == ","
+                        || s.tags[k - 1] == Tag::Conj && k > 1 && s.lower[k - 2] == ",")
+            };
+            let last_subjects = if after_comma {
+                main_subjects.clone()
+            } else {
+                clause_subjects.clone()
+            };
             let Some((pat, end)) = self.match_verb(s, v) else {
                 // Remember subjects of any verb for "X called Y and discussed Z".
                 if let Some(subj) = self.subject(s, v, &last_subjects) {
                     if !embedded && !reduced {
-                        last_subjects = subj;
+                        if !adverbial_clause(s, &subj) {
+                            main_subjects = subj.clone();
+                        }
+                        clause_subjects = subj;
                     }
                 }
                 continue;
@@ -1090,7 +1134,10 @@ impl Coder {
             }
             let subjects = self.subject(s, v, &last_subjects).unwrap_or_default();
             if !subjects.is_empty() && !embedded && !reduced {
-                last_subjects = subjects.clone();
+                if !adverbial_clause(s, &subjects) {
+                    main_subjects = subjects.clone();
+                }
+                clause_subjects = subjects.clone();
             }
             let (sources, targets) = if passive {
                 // "was accused of misusing funds by officials": the agent may come late, but
@@ -1134,6 +1181,13 @@ impl Coder {
                     ),
                 )
             };
+            // "gave American diplomats 72 hours to leave Venezuela": who must leave is the
+            // target, not the place left.
+            let targets = if matches!(pat.rest.last(), Some(PatternWord::Lit(w)) if w == "leave") {
+                Vec::new()
+            } else {
+                targets
+            };
             // An unnamed attacker is never a target ("claimed responsibility for a bombing").
             let targets: Vec<usize> = targets
                 .into_iter()
@@ -1154,6 +1208,15 @@ impl Coder {
                             && s.actors[*q].is_some()
                             && !(p.start > 0
                                 && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near"))
+                            // ("send a force of 3,300 troops to": the pattern's own noun,
+                            // given a country only by where the sentence happens, is the
+                            // sender's)
+                            && !(s.actors[*q].as_ref().is_some_and(|k| k.actor.why.starts_with("role '"))
+                                && (p.start..p.end).any(|t| {
+                                    pat.rest.iter().any(|w| {
+                                        matches!(w, PatternWord::Lit(l) if same_noun(l, s.lower[t]))
+                                    })
+                                }))
                     })
                     .map(|(q, _)| self.conjoined(s, q))
                     .unwrap_or_default()
@@ -1201,6 +1264,17 @@ impl Coder {
                 }
                 if e < n && s.tags[e] == Tag::To {
                     e
+                } else if end > v + 1
+                    && s.lower[end - 1] == "to"
+                    && matches!(s.tags.get(end), Some(Tag::Verb(VerbForm::Base)))
+                    && matches!(
+                        s.lower[end],
+                        "help" | "support" | "assist" | "protect" | "defend" | "bolster" | "back"
+                    )
+                {
+                    // "send troops to help Mali's government": the pattern's "to" opens a
+                    // purpose.
+                    end - 1
                 } else {
                     end
                 }
@@ -1402,6 +1476,19 @@ impl Coder {
                 code = "145".to_string();
                 refined.push("violence by protesters");
             }
+            // "Isaias welcomed Abiy": welcoming a visitor is hosting (043); welcoming a move,
+            // praise (051).
+            if code == "051"
+                && self.lex.lemma(s.lower[v]) == Some("welcome")
+                && !targets.is_empty()
+                && targets.iter().all(|&q| {
+                    s.actors[q].as_ref().is_some_and(|k| k.person)
+                        && s.phrases[q].owner_before_poss.is_none()
+                })
+            {
+                code = "043".to_string();
+                refined.push("a visitor welcomed");
+            }
             // "Chile's government protested the arrest": a state's protest is an official
             // complaint (114), not a demonstration.
             if code == "140"
@@ -1422,11 +1509,19 @@ impl Coder {
                 && matches!(self.lex.lemma(s.lower[v]), Some("capture" | "seize"))
                 && !targets.is_empty()
                 && targets.iter().all(|&q| {
+                    let head = s.lower[s.phrases[q].end - 1];
                     s.actors[q].as_ref().is_some_and(|k| {
                         k.person
                             || matches!(
                                 k.actor.role().as_deref(),
                                 Some("MIL" | "COP" | "GOV" | "CVL" | "REB" | "OPP" | "MED")
+                            )
+                            // "seized 200 U.N. peacekeepers"
+                            || matches!(
+                                head,
+                                "peacekeepers" | "soldiers" | "troops" | "observers" | "monitors"
+                                    | "workers" | "officials" | "diplomats" | "tourists"
+                                    | "journalists" | "civilians" | "people" | "staff"
                             )
                     })
                 })
@@ -1611,8 +1706,13 @@ impl Coder {
             };
             let phrase = &s.phrases[pi];
             // The actor must be named before the noun inside its phrase ("Israeli air strikes").
+            // (A role word alone names no one: "military cooperation with Moscow".)
             let own = s.actors[pi].as_ref().filter(|_| {
-                phrase.mentions.iter().any(|m| m.0 < i) || phrase.names.iter().any(|r| r.0 < i)
+                phrase
+                    .mentions
+                    .iter()
+                    .any(|m| m.0 < i && !matches!(m.2.kind, MentionKind::Agent(_)))
+                    || phrase.names.iter().any(|r| r.0 < i)
             });
             let mut targets = self.objects(s, end, true);
             // "the arrest of X by police": the agent after the target.

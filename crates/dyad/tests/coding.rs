@@ -1925,3 +1925,66 @@ fn people_described_again_and_striking_workers() {
     let got = triples("State police moved into the square of Oaxaca to evict striking teachers.");
     assert!(!got.iter().any(|(_, _, c)| c.starts_with("19")), "{got:?}");
 }
+
+#[test]
+fn main_and_adverbial_clauses() {
+    // ", and demanded" goes back to the main clause's subject past an "after" clause; "and"
+    // inside the clause stays in it.
+    has(
+        "Japan lodged a formal protest with China on Wednesday after four Chinese coast guard ships entered Japanese waters, and demanded that Beijing withdraw the vessels.",
+        "JPN",
+        "CHN",
+        "10",
+    );
+    let got = triples(
+        "The Security Council imposed an embargo on Iraq on Monday, four days after Iraqi troops invaded and occupied Kuwait.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, t, c)| s.starts_with("IRQ") && t == "KWT" && c == "192")
+            && !got
+                .iter()
+                .any(|(s, t, _)| s.starts_with("IGO") && t == "KWT"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn expulsions_hosts_captives_and_purposes() {
+    has(
+        "President Nicolas Maduro gave American diplomats 72 hours to leave Venezuela.",
+        "VEN",
+        "USA",
+        "161",
+    );
+    has(
+        "Eritrean President Isaias Afwerki welcomed Ethiopian Prime Minister Abiy Ahmed at the airport in Asmara.",
+        "ERIGOV",
+        "ETHGOV",
+        "043",
+    );
+    has(
+        "Abu Sayyaf gunmen seized about 20 U.N. peacekeepers on Saturday.",
+        "PHLREB",
+        "IGOUNO",
+        "181",
+    );
+    has(
+        "Leaders of the Economic Community of West African States agreed in Abuja to send 3,300 troops to help Mali's government.",
+        "IGOWAF",
+        "MLIGOV",
+        "03",
+    );
+    has(
+        "Indian and Pakistani troops exchanged heavy fire across the Line of Control on Thursday.",
+        "INDMIL",
+        "PAKMIL",
+        "19",
+    );
+    // A coup is told by what follows; a prize is no beating.
+    none("The officers who seized power in Niamey last week named a general as head of state.");
+    none("A Malian director won the top prize at the film festival in Ouagadougou, beating entries from Senegal and Ghana.");
+    // A role word alone names no source for an act noun.
+    let got = triples("NATO suspended military cooperation with Moscow over the war in Georgia.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("GEO")), "{got:?}");
+}
