@@ -605,13 +605,17 @@ impl Coder {
         // or firm belongs to may end inside a word.
         let owned_from = |b: usize| {
             let rest = &text[b..];
-            ["-flagged", "-owned", "-registered"].iter().any(|suf| {
-                rest.starts_with(suf)
-                    && !rest[suf.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-            })
+            // ("a Saudi-led coalition": led by the Saudis; "Iran-backed" militias are not
+            // Iran's.)
+            ["-flagged", "-owned", "-registered", "-led"]
+                .iter()
+                .any(|suf| {
+                    rest.starts_with(suf)
+                        && !rest[suf.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                })
         };
         // "the German-Iranian dissident": a double nationality is coded by its first.
         let first_of_double = |b: usize| {
@@ -774,7 +778,7 @@ impl Coder {
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
                 "attack" | "attacks" | "strike" | "strikes" | "seizure" | "shelling"
                 | "bombing" | "raid" | "killing" | "assault" | "invasion" | "detention"
-                | "arrest" | "coup" | "putsch" => &["17", "18", "19", "20"],
+                | "arrest" | "coup" | "putsch" | "takeover" => &["17", "18", "19", "20"],
                 "visit" | "trip" => &["042", "043"],
                 "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
                 | "criticism" => &["11", "12"],
@@ -800,7 +804,7 @@ impl Coder {
             }) else {
                 // "Australia condemned the coup": with no act told before, a coup is the
                 // doing of the army of the country named before the sentence.
-                if matches!(head, "coup" | "putsch") {
+                if matches!(head, "coup" | "putsch" | "takeover") {
                     if let Some(c) = memory.recent_country_before(si) {
                         sent.actors[q] = Some(Known::read_off(
                             format!("{c}MIL"),
@@ -1094,16 +1098,18 @@ impl Coder {
             } else {
                 clause_subjects.clone()
             };
+            let remembers = !embedded && !reduced;
+            let mut remember = |subj: &[usize]| {
+                if remembers && !subj.is_empty() {
+                    if !adverbial_clause(s, subj) {
+                        main_subjects = subj.to_vec();
+                    }
+                    clause_subjects = subj.to_vec();
+                }
+            };
             let Some((pat, end)) = self.match_verb(s, v) else {
                 // Remember subjects of any verb for "X called Y and discussed Z".
-                if let Some(subj) = self.subject(s, v, &last_subjects) {
-                    if !embedded && !reduced {
-                        if !adverbial_clause(s, &subj) {
-                            main_subjects = subj.clone();
-                        }
-                        clause_subjects = subj;
-                    }
-                }
+                remember(&self.subject(s, v, &last_subjects).unwrap_or_default());
                 continue;
             };
             // "Obama and Putin met in Zurich": a blocker that keeps a place from being the one
@@ -1111,7 +1117,11 @@ impl Coder {
             let (pat, end, mutual_only) = if pat.code == "---" {
                 match self.place_blocked(s, v, pat) {
                     Some(bare) => (bare, v + 1, true),
-                    None => continue,
+                    None => {
+                        // ("seized power and detained the president": the subject goes on.)
+                        remember(&self.subject(s, v, &last_subjects).unwrap_or_default());
+                        continue;
+                    }
                 }
             } else {
                 (pat, end, false)
@@ -1133,12 +1143,7 @@ impl Coder {
                 continue;
             }
             let subjects = self.subject(s, v, &last_subjects).unwrap_or_default();
-            if !subjects.is_empty() && !embedded && !reduced {
-                if !adverbial_clause(s, &subjects) {
-                    main_subjects = subjects.clone();
-                }
-                clause_subjects = subjects.clone();
-            }
+            remember(&subjects);
             let (sources, targets) = if passive {
                 // "was accused of misusing funds by officials": the agent may come late, but
                 // not past another clause.

@@ -204,16 +204,21 @@ impl Memory {
         self.items.iter().rev().take(12).find(|k| k.person)
     }
 
-    /// The most recent person other than the first actor named in `sentence`, who is most
-    /// likely its subject: "Mohamud thanked him" (him is not Mohamud). When that actor is no
-    /// person ("The Treasury sanctioned X, accusing her"), any person may be meant.
-    pub fn last_person_not_subject(&self, sentence: usize) -> Option<&Known> {
+    /// The most recent person other than the subject of the clause a "him" stands in: the
+    /// actor named in `sentence` at token `subject_at` ("Mohamud thanked him", "Trump
+    /// recognised him"). With no such subject, or one that is no person ("The Treasury
+    /// sanctioned X, accusing her"), any person may be meant.
+    pub fn last_person_not_subject(
+        &self,
+        sentence: usize,
+        subject_at: Option<usize>,
+    ) -> Option<&Known> {
         let subject = self
             .items
             .iter()
             .rev()
             .take_while(|k| k.sentence == sentence)
-            .last()
+            .find(|k| Some(k.at) == subject_at)
             .filter(|k| k.person)
             .map(|k| &k.actor);
         // The same person: the same name, or the same code when neither has a name.

@@ -18,7 +18,9 @@ impl Coder {
         if let Some(pr) = &p.pronoun {
             let k = match pr.as_str() {
                 "he" | "she" => memory.last_person(),
-                "him" | "her" => memory.last_person_not_subject(s.idx),
+                "him" | "her" => {
+                    memory.last_person_not_subject(s.idx, clause_subject_at(s, p.start))
+                }
                 "they" | "them" => memory.last_plural(),
                 // "Russia said it would ...": a country, organisation or group named in this
                 // sentence or the one before.
@@ -907,8 +909,35 @@ impl Coder {
         // A gazetteer place after a place preposition: "in Bannu", "near Baidoa".
         for (a, b, m) in s.places.iter().filter(|(_, b, _)| *b <= end) {
             let of_place = *a >= 2 && s.lower[*a - 1] == "of" && place_noun(s.lower[*a - 2]);
-            let located = of_place || *a > 0 && is_locative(s.lower[*a - 1]);
-            let bare = s.phrases.iter().any(|p| p.start == *a && p.end == *b);
+            // ("in northeastern Borno state", "in the south of")
+            let mut b4 = *a;
+            while b4 > 0
+                && b4 + 2 >= *a
+                && matches!(
+                    s.lower[b4 - 1],
+                    "the"
+                        | "northern"
+                        | "southern"
+                        | "eastern"
+                        | "western"
+                        | "central"
+                        | "northeastern"
+                        | "northwestern"
+                        | "southeastern"
+                        | "southwestern"
+                        | "north-eastern"
+                        | "north-western"
+                        | "south-eastern"
+                        | "south-western"
+                )
+            {
+                b4 -= 1;
+            }
+            let located = of_place || b4 > 0 && is_locative(s.lower[b4 - 1]);
+            // ("Borno state", "Khost province": the place with its division word)
+            let bare = s.phrases.iter().any(|p| {
+                p.start == *a && (p.end == *b || p.end == *b + 1 && place_noun(s.lower[*b]))
+            });
             if located && bare {
                 if let Some(place) = self.gaz.resolve(m, None, &[], None) {
                     return Some((
@@ -920,4 +949,30 @@ impl Coder {
         }
         None
     }
+}
+
+/// The first token of the subject of the clause whose verb stands right before token `at`
+/// ("Trump [recognised] him"): the phrase before that verb, or for a participle after a comma
+/// the sentence's first phrase.
+fn clause_subject_at(s: &Sent<'_>, at: usize) -> Option<usize> {
+    let mut v = at.checked_sub(1)?;
+    while s.tags[v] == Tag::Adv {
+        v = v.checked_sub(1)?;
+    }
+    if !matches!(s.tags[v], Tag::Verb(_)) {
+        return None;
+    }
+    if s.tags[v] == Tag::Verb(VerbForm::Gerund) && v > 0 && s.lower[v - 1] == "," {
+        return s.phrases.first().map(|p| p.start);
+    }
+    let mut e = v;
+    while e > 0
+        && matches!(
+            s.tags[e - 1],
+            Tag::Adv | Tag::Aux(_) | Tag::Modal | Tag::Neg
+        )
+    {
+        e -= 1;
+    }
+    s.phrase_ending_at(e).map(|q| s.phrases[q].start)
 }

@@ -195,7 +195,7 @@ impl Coder {
             }
             if matches!(
                 s.lower[i],
-                "in" | "into" | "inside" | "across" | "throughout" | "over"
+                "in" | "into" | "inside" | "across" | "throughout" | "over" | "near"
             ) {
                 // A bare country (or its capital, a city), not a person or a body; "in the east
                 // of the Gaza Strip" reads on to the name.

@@ -1988,3 +1988,51 @@ fn expulsions_hosts_captives_and_purposes() {
     let got = triples("NATO suspended military cooperation with Moscow over the war in Georgia.");
     assert!(!got.iter().any(|(s, _, _)| s.starts_with("GEO")), "{got:?}");
 }
+
+#[test]
+fn coups_coalitions_and_him() {
+    // "him" is not the subject of its own clause, even when another person opened the
+    // sentence.
+    has(
+        "Venezuelan opposition leader Juan Guaido declared himself interim president on Wednesday, and U.S. President Donald Trump recognised him within minutes.",
+        "USAGOV",
+        "VENOPP",
+        "05",
+    );
+    // A blocked verb ("seized power") still passes its subject on.
+    has(
+        "Myanmar's military seized power in a coup on Monday and detained State Counsellor Aung San Suu Kyi.",
+        "MMRMIL",
+        "MMR",
+        "17",
+    );
+    // "Saudi-led" names the leader; "Iran-backed" does not name the backer.
+    has(
+        "Saudi-led warplanes bombed Houthi positions around Sanaa on Saturday.",
+        "SAUMIL",
+        "YEMREB",
+        "19",
+    );
+    let got = triples("Iran-backed militias shelled the town on Saturday.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("IRN")), "{got:?}");
+    // "condemned the takeover": the army of the country named before.
+    has(
+        "Fiji's military commander said he had taken over executive authority. Australia condemned the takeover.",
+        "AUS",
+        "FJIMIL",
+        "111",
+    );
+    // Abducted schoolgirls are students; struck targets near a town are in its country.
+    has(
+        "Boko Haram gunmen abducted more than 200 schoolgirls from a school in northeastern Borno state.",
+        "NGAREB",
+        "NGAEDU",
+        "181",
+    );
+    has(
+        "Russian jets bombed targets near the Georgian town of Gori on Saturday.",
+        "RUSMIL",
+        "GEO",
+        "19",
+    );
+}
