@@ -172,9 +172,17 @@ impl Coder {
                         } else {
                             start - 1
                         };
+                    // ("condemned the takeover, and Canberra suspended": an object before ",
+                    // and" is no conjunct.)
+                    let object_before = |q: usize| {
+                        let a = s.phrases[q].start;
+                        joint + 2 == start && a > 0 && matches!(s.tags[a - 1], Tag::Verb(_))
+                    };
                     match s.phrase_ending_at(joint) {
                         Some(q)
-                            if s.actors[q].is_some() && clause_initial(s, s.phrases[q].start) =>
+                            if s.actors[q].is_some()
+                                && clause_initial(s, s.phrases[q].start)
+                                && !object_before(q) =>
                         {
                             subj.push(q);
                             start = s.phrases[q].start;
@@ -629,7 +637,13 @@ impl Coder {
             {
                 break;
             }
-            let Some(q) = s.phrase_starting_at(j + 1) else {
+            // ("on $34 billion of Chinese imports": past a currency sign)
+            let at = if s.lower.get(j + 1) == Some(&"$") {
+                j + 2
+            } else {
+                j + 1
+            };
+            let Some(q) = s.phrase_starting_at(at) else {
                 break;
             };
             if s.actors[q].is_some() {

@@ -265,7 +265,14 @@ fn sea_of(lower: &[&str], a: usize) -> bool {
 fn is_locative(w: &str) -> bool {
     matches!(
         w,
-        "in" | "at" | "near" | "outside" | "inside" | "across" | "throughout" | "around"
+        "in" | "at"
+            | "near"
+            | "outside"
+            | "inside"
+            | "across"
+            | "throughout"
+            | "around"
+            | "through"
     )
 }
 
@@ -1602,12 +1609,14 @@ impl Coder {
                 why: &why,
             };
             let place = self.event_place(s, v, &sources, &targets);
-            // "Ukrainian jets arrived in Ukraine": no visit is made to one's own country.
+            // "Ukrainian jets arrived in Ukraine": no visit is made to one's own country; nor
+            // do refugees "arriving in Albania" visit it.
             let home = |si: usize, ti: usize| {
                 let (a, b) = (s.actors[si].as_ref(), s.actors[ti].as_ref());
                 code.starts_with("04")
                     && b.is_some_and(|b| b.actor.code.len() == 3)
-                    && a.and_then(|a| a.actor.country()) == b.and_then(|b| b.actor.country())
+                    && (a.and_then(|a| a.actor.country()) == b.and_then(|b| b.actor.country())
+                        || a.is_some_and(|a| a.actor.role().as_deref() == Some("REF")))
             };
             for &si in &sources {
                 for &ti in &targets {

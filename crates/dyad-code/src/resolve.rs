@@ -892,6 +892,7 @@ impl Coder {
                     let bare = p.mentions.len() == 1
                         && (p.start..p.end).all(|t| {
                             s.tags[t] == Tag::Det
+                                || compass(s.lower[t])
                                 || (m.span.start <= s.toks[t].start && s.toks[t].end <= m.span.end)
                         });
                     // "in Nigeria's north-eastern Borno state": the owner of a located place.
@@ -911,26 +912,7 @@ impl Coder {
             let of_place = *a >= 2 && s.lower[*a - 1] == "of" && place_noun(s.lower[*a - 2]);
             // ("in northeastern Borno state", "in the south of")
             let mut b4 = *a;
-            while b4 > 0
-                && b4 + 2 >= *a
-                && matches!(
-                    s.lower[b4 - 1],
-                    "the"
-                        | "northern"
-                        | "southern"
-                        | "eastern"
-                        | "western"
-                        | "central"
-                        | "northeastern"
-                        | "northwestern"
-                        | "southeastern"
-                        | "southwestern"
-                        | "north-eastern"
-                        | "north-western"
-                        | "south-eastern"
-                        | "south-western"
-                )
-            {
+            while b4 > 0 && b4 + 2 >= *a && (s.lower[b4 - 1] == "the" || compass(s.lower[b4 - 1])) {
                 b4 -= 1;
             }
             let located = of_place || b4 > 0 && is_locative(s.lower[b4 - 1]);
@@ -975,4 +957,24 @@ fn clause_subject_at(s: &Sent<'_>, at: usize) -> Option<usize> {
         e -= 1;
     }
     s.phrase_ending_at(e).map(|q| s.phrases[q].start)
+}
+
+/// A compass word before a place: "central Cairo", "northeastern Borno".
+fn compass(w: &str) -> bool {
+    matches!(
+        w,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "north-eastern"
+            | "north-western"
+            | "south-eastern"
+            | "south-western"
+    )
 }

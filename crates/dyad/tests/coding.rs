@@ -2036,3 +2036,36 @@ fn coups_coalitions_and_him() {
         "19",
     );
 }
+
+#[test]
+fn marches_tariffs_and_objects_before_and() {
+    // Protesters marching through a capital act there; the march's purpose names its target.
+    has(
+        "Tens of thousands of protesters marched through central Cairo on Friday to demand that President Hosni Mubarak step down.",
+        "EGY",
+        "EGY",
+        "14",
+    );
+    has(
+        "Tens of thousands of protesters marched through central Cairo on Friday to demand that President Hosni Mubarak step down.",
+        "EGY",
+        "EGYGOV",
+        "10",
+    );
+    // The actor of tariffs may follow past amounts and a currency sign.
+    has(
+        "The Trump administration imposed tariffs of 25 percent on $34 billion of Chinese imports on Friday.",
+        "USAGOV",
+        "CHN",
+        "163",
+    );
+    // An object before ", and" is no conjunct of the next clause's subject.
+    let got = triples(
+        "Australia and New Zealand condemned the takeover, and Canberra suspended defence cooperation with Fiji.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(s, _, c)| s.starts_with("FJI") && c.starts_with("16")),
+        "{got:?}"
+    );
+}
