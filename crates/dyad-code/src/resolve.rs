@@ -438,6 +438,48 @@ impl Coder {
                 }
             }
         }
+        // "suspended cooperation with the Pacific nation", "accusing the Gulf emirate": a
+        // country described, not named, is the one named last other than the clause's subject.
+        if found.is_none()
+            && p.definite
+            && p.mentions
+                .iter()
+                .all(|m| !matches!(m.2.kind, MentionKind::Country(..) | MentionKind::Actor(_)))
+            && matches!(
+                s.lower[p.end - 1],
+                "nation" | "kingdom" | "emirate" | "sultanate" | "republic" | "archipelago"
+            )
+        {
+            // (Not the clause's subject, nor what the sentence names before its first verb.)
+            let subject = self
+                .subject_thing(s, p, memory)
+                .or_else(|| memory.in_sentence(s.idx).next())
+                .and_then(|k| k.actor.country());
+            let first_verb = s.tags.iter().position(|t| matches!(t, Tag::Verb(_)));
+            let opening: Vec<String> = memory
+                .in_sentence(s.idx)
+                .filter(|k| first_verb.is_some_and(|v| k.at < v))
+                .filter_map(|k| k.actor.country())
+                .collect();
+            if let Some(c) = memory
+                .countries()
+                .into_iter()
+                .find(|c| Some(c) != subject.as_ref() && !opening.contains(c))
+            {
+                found = Some((
+                    Resolved {
+                        code: c.clone(),
+                        name: None,
+                        why: format!(
+                            "'{}': {c}, the country named before",
+                            s.span(p.start, p.end).slice(text)
+                        ),
+                    },
+                    false,
+                    false,
+                ));
+            }
+        }
         // "accusing its neighbour": the other country named last.
         if found.is_none()
             && matches!(p.poss_pronoun.as_deref(), Some("its" | "their"))

@@ -2069,3 +2069,19 @@ fn marches_tariffs_and_objects_before_and() {
         "{got:?}"
     );
 }
+
+#[test]
+fn countries_described_not_named() {
+    has(
+        "Saudi Arabia and the United Arab Emirates severed diplomatic ties with Qatar on Monday, accusing the Gulf emirate of supporting terrorist groups.",
+        "SAU",
+        "QAT",
+        "112",
+    );
+    has(
+        "Fiji's army commander seized executive authority on Tuesday. Australia and New Zealand condemned the takeover, and Canberra suspended defence cooperation with the Pacific nation.",
+        "AUS",
+        "FJI",
+        "16",
+    );
+}
