@@ -186,6 +186,10 @@ const DIRECTIVE: &[&str] = &[
     "claim",
 ];
 
+/// Verbs that name something as something: "called the move unfriendly", "described the
+/// rulers as illegitimate".
+const NAMING: &[&str] = &["call", "brand", "label", "describe", "term"];
+
 /// Verbs after which "to VERB" is an act that happened ("the Council voted to impose": a body's
 /// vote is its act).
 const REALIZED: &[&str] = &[
@@ -450,7 +454,8 @@ impl Coder {
                 .chain(INTENT.iter().copied())
                 .chain(DIRECTIVE.iter().copied())
                 .chain(LIGHT.iter().copied())
-                .chain(REALIZED.iter().copied()),
+                .chain(REALIZED.iter().copied())
+                .chain(NAMING.iter().copied()),
         );
         Coder {
             dict,
@@ -1613,10 +1618,13 @@ impl Coder {
             // do refugees "arriving in Albania" visit it.
             let home = |si: usize, ti: usize| {
                 let (a, b) = (s.actors[si].as_ref(), s.actors[ti].as_ref());
+                let same = a.and_then(|a| a.actor.country()).is_some()
+                    && a.and_then(|a| a.actor.country()) == b.and_then(|b| b.actor.country());
                 code.starts_with("04")
                     && b.is_some_and(|b| b.actor.code.len() == 3)
-                    && (a.and_then(|a| a.actor.country()) == b.and_then(|b| b.actor.country())
-                        || a.is_some_and(|a| a.actor.role().as_deref() == Some("REF")))
+                    && (same || a.is_some_and(|a| a.actor.role().as_deref() == Some("REF")))
+                    // ("evacuated its embassy": no aid to oneself)
+                    || code == "073" && same
             };
             for &si in &sources {
                 for &ti in &targets {
@@ -2013,14 +2021,19 @@ impl Coder {
     /// `v` does that.
     fn blame(&self, s: &Sent<'_>, v: usize) -> Option<usize> {
         if !matches!(s.tags[v], Tag::Verb(_))
-            || !matches!(self.lex.lemma(s.lower[v]), Some("call" | "brand" | "label"))
+            || !matches!(
+                self.lex.lemma(s.lower[v]),
+                Some("call" | "brand" | "label" | "describe")
+            )
         {
             return None;
         }
         let q = s.phrase_starting_at(v + 1)?;
         let n = s.tags.len();
         (s.phrases[q].end..n.min(s.phrases[q].end + 7))
-            .take_while(|&i| !matches!(s.tags[i], Tag::Punct | Tag::Sub | Tag::Verb(_)))
+            .take_while(|&i| {
+                !matches!(s.tags[i], Tag::Punct | Tag::Sub | Tag::Verb(_)) || s.lower[i] == "as"
+            })
             .any(|i| BLAME.contains(&s.lower[i]))
             .then_some(q)
     }

@@ -2085,3 +2085,21 @@ fn countries_described_not_named() {
         "16",
     );
 }
+
+#[test]
+fn describing_dissolving_and_evacuating() {
+    has(
+        "French Foreign Minister Jean-Yves Le Drian described the ruling authorities in Bamako as illegitimate.",
+        "FRAGOV",
+        "MLI",
+        "111",
+    );
+    has(
+        "Cambodia's Supreme Court dissolved the main opposition Cambodia National Rescue Party on Thursday.",
+        "KHMJUD",
+        "KHM",
+        "172",
+    );
+    // Evacuating one's own embassy is no aid to anyone.
+    none("The United States rushed to evacuate its embassy by helicopter.");
+}
