@@ -514,7 +514,7 @@ impl Coder {
             if s.discard {
                 let _ = writeln!(
                     out,
-                    "  discarded: sport or markets news (data/discards.toml)"
+                    "  discarded: sport, markets or prize news (data/discards.toml)"
                 );
             }
             for (p, a) in s.phrases.iter().zip(&s.actors) {

@@ -41,20 +41,27 @@ fn second_dev_gold_set() {
 /// Written blind like the second set, later; root F1 0.476 at first scoring.
 #[test]
 fn third_gold_set() {
-    fixture_floors("blind3-gold.jsonl", 0.90, 0.70);
+    fixture_floors("blind3-gold.jsonl", 0.92, 0.71);
 }
 
 /// Written blind at the start of the fourth round; root F1 0.466 at first scoring, 0.525
 /// before its misses were read.
 #[test]
 fn fourth_gold_set() {
-    fixture_floors("blind4-gold.jsonl", 0.80, 0.60);
+    fixture_floors("blind4-gold.jsonl", 0.80, 0.62);
 }
 
 /// Longer documents, written blind during the fourth round; root F1 0.479 at first scoring.
 #[test]
 fn fifth_gold_set() {
     fixture_floors("blind5-gold.jsonl", 0.90, 0.65);
+}
+
+/// Leads and short paragraphs, written blind at the end of the fourth round as its unseen
+/// measure; root F1 0.370 at first scoring (P 0.794, R 0.241).
+#[test]
+fn sixth_gold_set() {
+    fixture_floors("blind6-gold.jsonl", 0.85, 0.53);
 }
 
 #[test]
