@@ -801,15 +801,13 @@ impl Coder {
                 // "called the move unfriendly", "rejected the resolution": the latest act of
                 // any kind.
                 "move" | "decision" | "step" | "measures" | "ruling" | "verdict" => &["0", "1"],
-                "resolution" | "resolutions" => &["IGO", "LEG"],
+                // (adopted by an international body or a legislature, whatever the act)
+                "resolution" | "resolutions" => &[],
                 _ => continue,
             };
-            // (A resolution is adopted by an international body or a legislature.)
             let by_body = |e: &&Event| {
-                roots.iter().any(|r| {
-                    *r == "IGO" && e.source.code.starts_with(r)
-                        || *r == "LEG" && e.source.code.ends_with(r)
-                })
+                roots.is_empty()
+                    && (e.source.code.starts_with("IGO") || e.source.code.ends_with("LEG"))
             };
             let Some(e) = before.iter().rev().find(|e| {
                 e.sentence < si && (roots.iter().any(|r| e.cameo.code.starts_with(r)) || by_body(e))
@@ -1089,10 +1087,10 @@ impl Coder {
             let naming = s
                 .phrase_ending_at(v)
                 .is_some_and(|q| s.lower[s.phrases[q].start] == "what")
-                && matches!(
-                    self.lex.lemma(s.lower[v]),
-                    Some("call" | "describe" | "term")
-                );
+                && self
+                    .lex
+                    .lemma(s.lower[v])
+                    .is_some_and(|l| NAMING.contains(&l));
             if naming || self.blame(s, v).is_some() {
                 continue;
             }
@@ -2021,10 +2019,10 @@ impl Coder {
     /// `v` does that.
     fn blame(&self, s: &Sent<'_>, v: usize) -> Option<usize> {
         if !matches!(s.tags[v], Tag::Verb(_))
-            || !matches!(
-                self.lex.lemma(s.lower[v]),
-                Some("call" | "brand" | "label" | "describe")
-            )
+            || !self
+                .lex
+                .lemma(s.lower[v])
+                .is_some_and(|l| NAMING.contains(&l))
         {
             return None;
         }
