@@ -439,6 +439,10 @@ fn pair_anaphor(words: &[&str]) -> bool {
                 | "states"
                 | "rivals"
                 | "armies"
+                | "forces"
+                | "militaries"
+                | "navies"
+                | "fleets"
                 | "foes"
                 | "adversaries"
         )

@@ -940,7 +940,15 @@ impl Coder {
                     // "in Nigeria's north-eastern Borno state": the owner of a located place.
                     let owner = p.owner_before_poss == Some(0)
                         && p.mentions.first().is_some_and(|x| x.2 == *m);
-                    if located && (bare || owner) && form != NameForm::Adjective {
+                    // "in the Kyrgyz capital Bishkek", "in the Georgian town of Gori"
+                    let described_place = form == NameForm::Adjective
+                        && (p.start..p.end).any(|t| {
+                            matches!(s.lower[t], "capital" | "city" | "town" | "village")
+                                || place_noun(s.lower[t])
+                        });
+                    if located && (bare || owner) && form != NameForm::Adjective
+                        || located && described_place
+                    {
                         return Some((
                             d.countries[ci].code.clone(),
                             format!("'{}'", m.span.slice(text)),

@@ -332,7 +332,7 @@ fn open_class(
                 // "Hezbollah guerrillas crossed the border", "Shevardnadze resigned on
                 // Sunday": a past form after its subject.
                 Some(Tag::Noun | Tag::Name)
-                    if w.len() > 5
+                    if w.len() > 4
                         && w.ends_with("ed")
                         && !matches!(
                             w,

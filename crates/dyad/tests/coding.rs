@@ -2103,3 +2103,21 @@ fn describing_dissolving_and_evacuating() {
     // Evacuating one's own embassy is no aid to anyone.
     none("The United States rushed to evacuate its embassy by helicopter.");
 }
+
+#[test]
+fn forces_and_capitals_described() {
+    // "the two forces" are the sides of the fighting named before; "raged" is a verb.
+    has(
+        "Fighting between the Taliban and Afghan forces raged across Kunduz on Sunday. Late in the day the two forces agreed to a three-hour pause.",
+        "AFGMIL",
+        "AFGREB",
+        "0",
+    );
+    // "in the Kyrgyz capital Bishkek" places the sentence in Kyrgyzstan.
+    has(
+        "Thousands of opposition supporters stormed government buildings in the Kyrgyz capital Bishkek on Wednesday.",
+        "KGZOPP",
+        "KGZ",
+        "1",
+    );
+}
