@@ -331,6 +331,40 @@ impl Sent<'_> {
     }
 }
 
+/// The subjects of the latest clause, and of the latest main clause, for verbs that share
+/// them: "after protesters stormed and set fire to ..." continues the first, "..., and
+/// demanded" the second. The buffers are reused from verb to verb.
+#[derive(Default)]
+struct PriorSubjects {
+    main: Vec<usize>,
+    clause: Vec<usize>,
+}
+
+impl PriorSubjects {
+    /// The subjects a verb may share: after a comma the main clause's, else the clause's.
+    fn get(&self, after_comma: bool) -> &[usize] {
+        if after_comma {
+            &self.main
+        } else {
+            &self.clause
+        }
+    }
+
+    /// Remember `subj` (when it is some and not empty); an adverbial clause's subjects do not
+    /// become the main clause's.
+    fn remember(&mut self, s: &Sent<'_>, subj: Option<&[usize]>) {
+        let Some(subj) = subj.filter(|v| !v.is_empty()) else {
+            return;
+        };
+        if !adverbial_clause(s, subj) {
+            self.main.clear();
+            self.main.extend_from_slice(subj);
+        }
+        self.clause.clear();
+        self.clause.extend_from_slice(subj);
+    }
+}
+
 /// Whether subject phrases `subj` open an adverbial clause ("after four Chinese ships entered
 /// ..., and demanded": the main clause's subject goes on past it).
 fn adverbial_clause(s: &Sent<'_>, subj: &[usize]) -> bool {
@@ -872,71 +906,57 @@ impl Coder {
                 }
             }
         }
-        // "Venezuela's business federation and largest trade union": a role joined to a
-        // country's body belongs to that country too.
+        // A titled phrase joined by "and" to the next: "Venezuela's business federation and
+        // largest trade union" (a role alone) belongs to the same country; "the ambassadors
+        // of Australia and New Zealand" (a country alone) holds the same title.
         for q in 0..sent.phrases.len() {
             let p = &sent.phrases[q];
-            let owned = p.owner_before_poss.is_some()
-                && sent.actors[q]
-                    .as_ref()
-                    .is_some_and(|k| k.actor.code.len() > 3 && k.actor.why.starts_with("title"));
-            if !owned || p.end + 1 >= sent.lower.len() || sent.lower[p.end] != "and" {
+            if p.end + 1 >= sent.lower.len() || sent.lower[p.end] != "and" {
                 continue;
             }
+            let Some(code) = sent.actors[q]
+                .as_ref()
+                .filter(|k| k.actor.code.len() > 3 && k.actor.why.starts_with("title"))
+                .map(|k| k.actor.code.clone())
+            else {
+                continue;
+            };
             let Some(r) = sent.phrase_starting_at(p.end + 1) else {
                 continue;
             };
             let rp = &sent.phrases[r];
-            let role = rp.mentions.iter().find_map(|(_, _, m)| match m.kind {
-                MentionKind::Agent(i) => Some(self.dict.dicts.agents[i].role.clone()),
-                _ => None,
-            });
-            let bare = sent.actors[r].is_none()
-                && rp.poss_pronoun.is_none()
-                && !rp.definite
-                && rp.names.is_empty()
-                && rp
-                    .mentions
-                    .iter()
-                    .all(|(_, _, m)| matches!(m.kind, MentionKind::Agent(_)));
-            let country = sent.actors[q]
-                .as_ref()
-                .map(|k| k.actor.code[..3].to_string());
-            if let (true, Some(role), Some(c)) = (bare, role, country) {
-                let mut k = Known::read_off(
-                    format!("{c}{role}"),
-                    None,
-                    format!("role {role} of {c}, joined to the phrase before"),
-                    si,
-                    rp.start,
-                );
-                k.plural = true;
-                sent.actors[r] = Some(k);
-            }
-        }
-        // "the ambassadors of Australia and New Zealand": a country joined to a title's owner
-        // holds the same title.
-        for q in 0..sent.phrases.len() {
-            let p = &sent.phrases[q];
-            let titled = p.attach.as_ref().is_some_and(|(_, prep)| prep == "of")
-                && sent.actors[q]
-                    .as_ref()
-                    .is_some_and(|k| k.actor.code.len() > 3 && k.actor.why.starts_with("title"));
-            if !titled || p.end + 1 >= sent.lower.len() || sent.lower[p.end] != "and" {
-                continue;
-            }
-            let Some(r) = sent.phrase_starting_at(p.end + 1) else {
-                continue;
-            };
-            let bare = sent.actors[r]
-                .as_ref()
-                .is_some_and(|k| k.actor.code.len() == 3 && k.actor.why.starts_with("country"));
-            let role = sent.actors[q]
-                .as_ref()
-                .map(|k| k.actor.code[3..].to_string());
-            if let (true, Some(role), Some(k)) = (bare, role, sent.actors[r].as_mut()) {
-                k.actor.code.push_str(&role);
-                k.actor.why = format!("{} + the title before it", k.actor.why);
+            let (country, role) = code.split_at(3);
+            if p.owner_before_poss.is_some() && sent.actors[r].is_none() {
+                let r_role = rp.mentions.iter().find_map(|(_, _, m)| match m.kind {
+                    MentionKind::Agent(i) => Some(self.dict.dicts.agents[i].role.clone()),
+                    _ => None,
+                });
+                let bare = rp.poss_pronoun.is_none()
+                    && !rp.definite
+                    && rp.names.is_empty()
+                    && rp
+                        .mentions
+                        .iter()
+                        .all(|(_, _, m)| matches!(m.kind, MentionKind::Agent(_)));
+                if let (true, Some(r_role)) = (bare, r_role) {
+                    let mut k = Known::read_off(
+                        format!("{country}{r_role}"),
+                        None,
+                        format!("role {r_role} of {country}, joined to the phrase before"),
+                        si,
+                        rp.start,
+                    );
+                    k.plural = true;
+                    sent.actors[r] = Some(k);
+                }
+            } else if p.attach.as_ref().is_some_and(|(_, prep)| prep == "of") {
+                if let Some(k) = sent.actors[r]
+                    .as_mut()
+                    .filter(|k| k.actor.code.len() == 3 && k.actor.why.starts_with("country"))
+                {
+                    k.actor.code.push_str(role);
+                    k.actor.why = format!("{} + the title before it", k.actor.why);
+                }
             }
         }
         // "talks between Israel and Hamas": remembered as a pair.
@@ -1064,10 +1084,7 @@ impl Coder {
             return;
         }
         let n = s.tags.len();
-        // The subjects of the latest clause, and of the latest main clause: "after protesters
-        // stormed and set fire to ..." continues the first, "..., and demanded" the second.
-        let mut clause_subjects: Vec<usize> = Vec::new();
-        let mut main_subjects: Vec<usize> = Vec::new();
+        let mut prior = PriorSubjects::default();
         let mut last_event: Option<(String, Vec<usize>, usize)> = None; // code, targets, verb
         let first_new = out.len();
         let reporters = self.reporters(s);
@@ -1107,23 +1124,11 @@ impl Coder {
                     && (s.lower[k - 1] == ","
                         || s.tags[k - 1] == Tag::Conj && k > 1 && s.lower[k - 2] == ",")
             };
-            let last_subjects = if after_comma {
-                main_subjects.clone()
-            } else {
-                clause_subjects.clone()
-            };
             let remembers = !embedded && !reduced;
-            let mut remember = |subj: &[usize]| {
-                if remembers && !subj.is_empty() {
-                    if !adverbial_clause(s, subj) {
-                        main_subjects = subj.to_vec();
-                    }
-                    clause_subjects = subj.to_vec();
-                }
-            };
             let Some((pat, end)) = self.match_verb(s, v) else {
                 // Remember subjects of any verb for "X called Y and discussed Z".
-                remember(&self.subject(s, v, &last_subjects).unwrap_or_default());
+                let subj = self.subject(s, v, prior.get(after_comma));
+                prior.remember(s, subj.as_deref().filter(|_| remembers));
                 continue;
             };
             // "Obama and Putin met in Zurich": a blocker that keeps a place from being the one
@@ -1133,7 +1138,8 @@ impl Coder {
                     Some(bare) => (bare, v + 1, true),
                     None => {
                         // ("seized power and detained the president": the subject goes on.)
-                        remember(&self.subject(s, v, &last_subjects).unwrap_or_default());
+                        let subj = self.subject(s, v, prior.get(after_comma));
+                        prior.remember(s, subj.as_deref().filter(|_| remembers));
                         continue;
                     }
                 }
@@ -1156,8 +1162,10 @@ impl Coder {
             {
                 continue;
             }
-            let subjects = self.subject(s, v, &last_subjects).unwrap_or_default();
-            remember(&subjects);
+            let subjects = self
+                .subject(s, v, prior.get(after_comma))
+                .unwrap_or_default();
+            prior.remember(s, Some(subjects.as_slice()).filter(|_| remembers));
             let (sources, targets) = if passive {
                 // "was accused of misusing funds by officials": the agent may come late, but
                 // not past another clause.
@@ -1528,21 +1536,22 @@ impl Coder {
                 && matches!(self.lex.lemma(s.lower[v]), Some("capture" | "seize"))
                 && !targets.is_empty()
                 && targets.iter().all(|&q| {
-                    let head = s.lower[s.phrases[q].end - 1];
                     s.actors[q].as_ref().is_some_and(|k| {
                         k.person
                             || matches!(
                                 k.actor.role().as_deref(),
                                 Some("MIL" | "COP" | "GOV" | "CVL" | "REB" | "OPP" | "MED")
                             )
-                            // "seized 200 U.N. peacekeepers"
-                            || matches!(
-                                head,
-                                "peacekeepers" | "soldiers" | "troops" | "observers" | "monitors"
-                                    | "workers" | "officials" | "diplomats" | "tourists"
-                                    | "journalists" | "civilians" | "people" | "staff"
-                            )
                     })
+                    // "seized 200 U.N. peacekeepers": people named by a role word
+                    // (data/agents.toml) as the phrase's head, whatever the actor's code.
+                    || {
+                        let head = s.toks[s.phrases[q].end - 1];
+                        self.dict
+                            .mentions(s.text, head, |b| b == head.start, |b| b == head.end)
+                            .iter()
+                            .any(|m| matches!(m.kind, MentionKind::Agent(_)))
+                    }
                 })
             {
                 let armed_group = sources.iter().any(|&q| {

@@ -245,12 +245,7 @@ impl Memory {
     /// The most recent actor that is not a person, named in sentence `sentence` or the one
     /// before (for "it", "its").
     pub fn last_thing(&self, sentence: usize) -> Option<&Known> {
-        self.items
-            .iter()
-            .rev()
-            .take(12)
-            .take_while(|k| k.sentence + 1 >= sentence)
-            .find(|k| !k.person && (!k.plural || k.group))
+        self.last_thing_but(sentence, None)
     }
 
     /// As [`Memory::last_thing`], skipping `not` (an object "it" is not its clause's subject).
