@@ -1143,8 +1143,18 @@ impl Coder {
                         continue;
                     }
                 }
+            } else if pat.mutual
+                && matches!(pat.rest.last(), Some(PatternWord::Lit(w)) if w == "to")
+                && end < n
+                && matches!(s.tags[end], Tag::Verb(_))
+                && self.match_verb(s, end).is_some()
+            {
+                // "agreed to stop attacks": the inner act, coded as an intention, is the event.
+                let subj = self.subject(s, v, prior.get(after_comma));
+                prior.remember(s, subj.as_deref().filter(|_| remembers));
+                continue;
             } else {
-                (pat, end, false)
+                (pat, end, pat.mutual)
             };
             let passive = self.is_passive(s, v);
             if !passive && self.background(s, v) {

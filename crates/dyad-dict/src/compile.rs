@@ -80,6 +80,8 @@ pub struct VerbPattern {
     pub weight: usize,
     /// Source and target swap roles ([`crate::format::VerbEntry::reverse`]).
     pub reverse: bool,
+    /// Only between members of a compound subject ([`crate::format::VerbEntry::mutual`]).
+    pub mutual: bool,
 }
 
 /// The dictionaries in matcher form.
@@ -191,6 +193,7 @@ impl Compiled {
                         why: format!("{file}: {p} -> {}", entry.code),
                         weight,
                         reverse: entry.reverse,
+                        mutual: entry.mutual,
                     });
             }
         }

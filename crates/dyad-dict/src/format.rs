@@ -107,6 +107,10 @@ pub struct VerbEntry {
     /// from X", "came under fire from X".
     #[serde(default)]
     pub reverse: bool,
+    /// The act is only between the members of a compound subject ("Kenya and Uganda agreed
+    /// to set up a commission"); what follows the pattern is never its target.
+    #[serde(default)]
+    pub mutual: bool,
     /// Free text.
     #[serde(default)]
     pub note: Option<String>,

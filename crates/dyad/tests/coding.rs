@@ -2121,3 +2121,29 @@ fn forces_and_capitals_described() {
         "1",
     );
 }
+
+#[test]
+fn agreeing_together_and_brussels() {
+    // Two parties agreeing to do something no verb pattern names agree with each other.
+    has(
+        "Kibaki and Museveni agreed to set up a joint commission to survey the border.",
+        "KEN",
+        "UGAGOV",
+        "03",
+    );
+    has(
+        "Kibaki and Museveni agreed to set up a joint commission to survey the border.",
+        "UGAGOV",
+        "KEN",
+        "03",
+    );
+    // One party agreeing to something is no act on whoever the phrase names.
+    none("The Security Council agreed to a six-month extension of the mandate of the force in Lebanon.");
+    // "Brussels" as an actor is the European Union; as a place it stays in Belgium.
+    has(
+        "The Kremlin warned that Brussels would pay a price for the sanctions.",
+        "RUSGOV",
+        "IGOEUREEC",
+        "13",
+    );
+}
