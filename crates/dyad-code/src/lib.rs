@@ -57,6 +57,10 @@ pub struct Coder {
     gaz: &'static dyad_when_where::Gazetteer,
 }
 
+/// How an unnamed attacker's provenance starts ("unnamed attacker 'a gunman' in Kabul"); a
+/// claim of responsibility later in the text replaces it (`credit_claims`).
+const UNNAMED_ATTACKER: &str = "unnamed attacker";
+
 const REPORTING: &[&str] = &[
     "say",
     "tell",
@@ -513,6 +517,7 @@ impl Coder {
         let an = dyad_text::analyze(text);
         let mut memory = Memory::default();
         let mut events: Vec<Event> = Vec::new();
+        let mut claims: Vec<(usize, Actor)> = Vec::new();
         for (si, s) in an.sentences.iter().enumerate() {
             // Guard against pathological "sentences" (a megabyte without punctuation).
             if s.tokens.len() > 400 {
@@ -520,9 +525,34 @@ impl Coder {
             }
             let sent = self.prepare(doc, &an, si, text, &mut memory, &events);
             self.events_of(doc, &sent, opts, &memory, &mut events);
+            claims.extend(self.claimant(&sent).map(|a| (si, a)));
         }
+        credit_claims(&mut events, &claims);
         dedupe_headline(&mut events, &an);
         events
+    }
+
+    /// "A faction of the Pakistani Taliban claimed responsibility": the named actor who claims
+    /// an attack (not "denied responsibility", not "no group has claimed").
+    fn claimant(&self, s: &Sent<'_>) -> Option<Actor> {
+        let n = s.tags.len();
+        let v = (0..n).find(|&v| {
+            matches!(s.tags[v], Tag::Verb(_))
+                && self.lex.lemma(s.lower[v]) == Some("claim")
+                && s.lower[v + 1..n.min(v + 3)]
+                    .iter()
+                    .any(|w| matches!(*w, "responsibility" | "credit"))
+        })?;
+        if self.modality(s, v, &[]).0.negated {
+            return None;
+        }
+        let subj = self.subject(s, v, &[])?;
+        let q = *subj.first()?;
+        let k = s.actors[q].as_ref().filter(|k| !k.unnamed)?;
+        if s.lower[s.phrases[q].start] == "no" {
+            return None;
+        }
+        Some(self.actor(s.span(s.phrases[q].start, s.phrases[q].end), k))
     }
 
     /// A human-readable trace of how each sentence was read: tags, phrases and the actors
@@ -2286,8 +2316,26 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
         }
         PatternWord::Gap => {
             // Up to four words, or six when an "and" joins them ("a full and immediate
-            // ceasefire", "120 missiles and 90 drones at").
-            for skip in 0..=7 {
+            // ceasefire", "120 missiles and 90 drones at"), or eight when they are one noun
+            // phrase: a list ("tents, blankets and generators to") or a sum ("$315 million in
+            // additional humanitarian assistance for").
+            let noun_run = |from: usize, to: usize| {
+                let w = &s.lower[from..to];
+                let sum_or_list = s.tags[from..to].contains(&Tag::Num)
+                    || w.iter().any(|x| matches!(*x, "$" | "€" | "£"))
+                    || w.contains(&",") && w.contains(&"and");
+                sum_or_list
+                    && (from..to).all(|k| {
+                        matches!(s.tags[k], Tag::Noun | Tag::Num | Tag::Name | Tag::Det)
+                            || matches!(
+                                s.lower[k],
+                                "$" | "€" | "£" | "%" | "-" | "and" | "in" | "of"
+                            )
+                            || s.lower[k] == ","
+                                && matches!(s.tags.get(k + 1), Some(Tag::Noun | Tag::Num))
+                    })
+            };
+            for skip in 0..=9 {
                 let j = i + skip;
                 if j > s.lower.len() {
                     break;
@@ -2297,12 +2345,17 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                     let money = matches!(s.lower[j - 1], "$" | "€" | "£" | "%" | "-");
                     let and = s.lower[j - 1] == "and"
                         && !matches!(s.tags.get(j), Some(Tag::Verb(_)) | None);
+                    // "tents, blankets and generators": a comma inside a list of nouns.
+                    let listed = s.lower[j - 1] == ","
+                        && matches!(s.tags.get(j), Some(Tag::Noun))
+                        && s.lower[j..s.lower.len().min(j + 4)].contains(&"and");
                     // "had no interest in talks with": what "no" takes is not done.
                     if s.lower[j - 1] == "no" {
                         break;
                     }
                     if !money
                         && !and
+                        && !listed
                         && matches!(
                             t,
                             Tag::Punct | Tag::Verb(_) | Tag::Sub | Tag::Conj | Tag::Modal
@@ -2318,6 +2371,7 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                         && !s.tags[i + 4..j]
                             .iter()
                             .all(|t| matches!(t, Tag::Name | Tag::PossMark))
+                        && (skip > 8 || !noun_run(i, j))
                     {
                         break;
                     }
@@ -2329,6 +2383,24 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
             None
         }
     }
+}
+
+/// An attack by an unnamed attacker ("a suicide bomber rammed a truck into a post") is the
+/// act of whoever claims it in the same or one of the next three sentences; one nobody
+/// claims and no place gives a country to is dropped.
+fn credit_claims(events: &mut Vec<Event>, claims: &[(usize, Actor)]) {
+    for e in events.iter_mut() {
+        if !e.source.why.starts_with(UNNAMED_ATTACKER) {
+            continue;
+        }
+        if let Some((_, a)) = claims
+            .iter()
+            .find(|(c, _)| (e.sentence..=e.sentence + 3).contains(c))
+        {
+            e.source = a.clone();
+        }
+    }
+    events.retain(|e| e.source.code != "UAF");
 }
 
 /// A headline restates the story: its events are kept only when the body does not code the

@@ -861,7 +861,12 @@ impl Coder {
     /// phrase that names an attack or a weapon and no actor stands for unidentified armed
     /// forces (CAMEO role UAF) of the country where the sentence happens, if it names one.
     pub(crate) fn unnamed_attacker(&self, s: &Sent<'_>, p: &Phrase) -> Option<Known> {
-        if !p.mentions.is_empty() || p.pronoun.is_some() {
+        // (A role word alone, "a suicide bomber", names no actor either.)
+        let named = p
+            .mentions
+            .iter()
+            .any(|(_, _, m)| !matches!(m.kind, MentionKind::Agent(_)));
+        if named || p.pronoun.is_some() {
             return None;
         }
         let words = &s.lower[p.start..p.end];
@@ -895,12 +900,16 @@ impl Coder {
         if !attack {
             return None;
         }
-        let (country, why) = self.sentence_country(s)?;
+        // (With no place named, a claim of responsibility may still name the attacker; see
+        // `credit_claims`.)
+        let (country, why) = self
+            .sentence_country(s)
+            .unwrap_or_else(|| (String::new(), "no place named".into()));
         let mut k = Known::read_off(
             format!("{country}UAF"),
             None,
             format!(
-                "unnamed attacker '{}' in {why}",
+                "{UNNAMED_ATTACKER} '{}' in {why}",
                 s.span(p.start, p.end).slice(s.text)
             ),
             s.idx,

@@ -2147,3 +2147,36 @@ fn agreeing_together_and_brussels() {
         "13",
     );
 }
+
+#[test]
+fn claims_lists_and_irregular_pasts() {
+    // An attack by an unnamed bomber is the act of the group that claims it.
+    has(
+        "A suicide bomber rammed a truck into a military post, killing seven Pakistani soldiers. The Pakistani Taliban claimed responsibility.",
+        "PAKREB",
+        "PAKMIL",
+        "18",
+    );
+    // Nobody claiming it and no place named, the attack has no source.
+    none("A suicide bomber rammed a truck into a military post, killing seven Pakistani soldiers. No group claimed responsibility.");
+    // "drove" is a verb, and what follows the unnamed bomber is the attack.
+    has(
+        "A suicide bomber drove a truck into a compound in Mogadishu, killing 70 people. The al Shabaab militia claimed responsibility for the attack.",
+        "SOMREB",
+        "SOMCVL",
+        "18",
+    );
+    // A list of things or a sum of money between the verb and its target.
+    has(
+        "Hamas fired rockets, mortars and missiles at Israel on Monday.",
+        "PSEREB",
+        "ISR",
+        "19",
+    );
+    has(
+        "The United States pledged $315 million in humanitarian aid to Sudan on Monday.",
+        "USA",
+        "SDN",
+        "03",
+    );
+}
