@@ -81,6 +81,16 @@ impl Coder {
         {
             return Some(last.to_vec());
         }
+        // ", with a deputy foreign minister accusing Washington": an absolute clause has its
+        // own subject, the phrase between "with" and the participle.
+        if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) {
+            if let Some(q) = s.phrase_ending_at(v) {
+                let a = s.phrases[q].start;
+                if a > 0 && s.lower[a - 1] == "with" && (a < 2 || s.lower[a - 2] == ",") {
+                    return Some(vec![q]);
+                }
+            }
+        }
         // "responded by halting exports", "retaliated by expelling": the means has the subject
         // of the verb it tells.
         if matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))

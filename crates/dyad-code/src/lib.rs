@@ -751,6 +751,33 @@ impl Coder {
             }
         }
         let mut tags = tag::tag(&lower, &surface, &is_punct, &is_num, &mentioned, &self.lex);
+        // "U.S. officials' claims": an apostrophe glued to a plural and followed by a space is
+        // a possessive, unless a quote is open ("called them 'rioters' and").
+        let mut open_quotes = 0i32;
+        for i in 0..tags.len() {
+            if lower[i] != "'" {
+                continue;
+            }
+            let glued_before = i > 0 && toks[i - 1].end == toks[i].start;
+            let glued_after = i + 1 < toks.len() && toks[i + 1].start == toks[i].end;
+            if !glued_before && glued_after {
+                open_quotes += 1;
+            } else if glued_before && !glued_after && open_quotes > 0 {
+                open_quotes -= 1;
+            } else if glued_before
+                && i + 1 < toks.len()
+                && lower[i - 1].ends_with('s')
+                && matches!(tags[i - 1], Tag::Noun | Tag::Name)
+                && !is_punct[i + 1]
+                && !is_num[i + 1]
+            {
+                tags[i] = Tag::PossMark;
+                // (What a possessive owns is a noun: "officials' claims".)
+                if matches!(tags[i + 1], Tag::Verb(_)) {
+                    tags[i + 1] = Tag::Noun;
+                }
+            }
+        }
         // "a roadside bombing near", "tank shelling in": an event noun after a noun heads a
         // compound; it is no participle unless it takes an object.
         for i in 1..tags.len() {

@@ -190,6 +190,16 @@ impl Memory {
             .find_map(|k| k.actor.country())
     }
 
+    /// The country of the actor that opens `sentence` (named at its first word).
+    pub fn opening_country(&self, sentence: usize) -> Option<String> {
+        self.items
+            .iter()
+            .rev()
+            .take_while(|k| k.sentence == sentence)
+            .find(|k| k.at == 0)
+            .and_then(|k| k.actor.country())
+    }
+
     /// An actor by name or surname.
     pub fn by_name(&self, name: &str) -> Option<&Resolved> {
         let l = name.to_lowercase();

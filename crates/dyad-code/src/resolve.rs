@@ -702,6 +702,38 @@ impl Coder {
                 }
             }
         }
+        // "Cuba rejected the claims, with a deputy foreign minister accusing Washington", "...,
+        // a senior official said": an official no country is given for serves the country
+        // whose actor opens the sentence.
+        // (One person so described: "a" and a title at the phrase's head.)
+        if found.is_none()
+            && p.start > 0
+            && matches!(s.lower[p.start], "a" | "an")
+            && p.pronoun.is_none()
+            && p.poss_pronoun.is_none()
+            && person_name.is_none()
+            && !p.mentions.is_empty()
+            && p.mentions.iter().all(|m| {
+                matches!(m.2.kind, MentionKind::Agent(_)) && m.2.span.end == s.toks[p.end - 1].end
+            })
+        {
+            if let Some((r, w)) = &role {
+                // (Not soldiers: "a regional peacekeeping force" is seldom the subject's.)
+                if r == "GOV" {
+                    if let Some(c) = memory.opening_country(s.idx) {
+                        found = Some((
+                            Resolved {
+                                code: with_role(&c, &role),
+                                name: None,
+                                why: format!("'{w}' ({r}) of {c}, whose actor opens the sentence"),
+                            },
+                            false,
+                            false,
+                        ));
+                    }
+                }
+            }
+        }
         // "leftist URNG guerrillas", "Seleka rebels": an armed group or movement called by a
         // name no dictionary holds belongs to the country just named.
         if found.is_none() && p.pronoun.is_none() && p.poss_pronoun.is_none() && plural_role {

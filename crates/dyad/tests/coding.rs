@@ -2180,3 +2180,29 @@ fn claims_lists_and_irregular_pasts() {
         "03",
     );
 }
+
+#[test]
+fn absolute_clauses_and_plural_possessives() {
+    // ", with X accusing Y": X is the accuser; an official given no country serves the
+    // country that opens the sentence.
+    has(
+        "Cuba on Thursday rejected the report as false, with a deputy foreign minister accusing Washington of spreading slander.",
+        "CUBGOV",
+        "USAGOV",
+        "112",
+    );
+    // "officials' claims": a plural possessive, so "claims" is no reporting verb that would
+    // make the rest of the sentence hearsay.
+    let got = code("Cuba rejected U.S. officials' claims that China planned a station on the island, with a deputy foreign minister accusing Washington of lying.");
+    assert!(
+        got.iter().any(|e| e.cameo.code == "112" && !e.hypothetical),
+        "{got:?}"
+    );
+    // A closing quote after a plural is still a quote.
+    has(
+        "Beijing called the Hong Kong protesters 'rioters' and Chinese police arrested Hong Kong activists.",
+        "CHNCOP",
+        "HKG",
+        "17",
+    );
+}
