@@ -234,13 +234,33 @@ impl Coder {
                     {
                         return Some(vec![q]);
                     }
-                    if !before {
+                    // (An actor in a place phrase, "in Istanbul", closes no subject.)
+                    let placed = s.phrase_ending_at(i).is_some_and(|q| {
+                        let a = s.phrases[q].start;
+                        a > 0 && matches!(s.lower[a - 1], "in" | "at" | "near" | "from")
+                    });
+                    if !before || placed {
+                        // "X's visit to Ankara on Wednesday, his first since ..., was hailed":
+                        // the phrase before the parenthesis, past its time and place.
                         let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
-                        if let Some(q) = open
-                            .and_then(|k| s.phrase_ending_at(k))
-                            .filter(|&q| s.actors[q].is_some())
-                        {
-                            return Some(vec![q]);
+                        if let Some(mut j) = open {
+                            for _ in 0..4 {
+                                let Some(q) = s.phrase_ending_at(j) else {
+                                    break;
+                                };
+                                let a = s.phrases[q].start;
+                                if s.actors[q].is_some() && clause_initial(s, a) {
+                                    return Some(vec![q]);
+                                }
+                                let pp = a > 0 && matches!(s.tags[a - 1], Tag::Prep | Tag::To);
+                                if !pp && !temporal_phrase(s, &s.phrases[q]) {
+                                    if s.actors[q].is_some() {
+                                        return Some(vec![q]);
+                                    }
+                                    break;
+                                }
+                                j = if pp { a - 1 } else { a };
+                            }
                         }
                     }
                     if depth <= 1 {
@@ -667,6 +687,10 @@ impl Coder {
     pub(crate) fn conjoined(&self, s: &Sent<'_>, first: usize) -> Vec<usize> {
         let mut out = vec![first];
         let mut end = s.phrases[first].end;
+        // "warned that the United States and South Korea would face": after "that", the
+        // conjuncts are together the subject of the clause that follows them.
+        let after_that =
+            s.phrases[first].start > 0 && s.lower[s.phrases[first].start - 1] == "that";
         loop {
             let mut j = end;
             if j < s.lower.len() && s.lower[j] == "," {
@@ -686,7 +710,7 @@ impl Coder {
                 Some(q)
                     if s.actors[q].is_some()
                         && j > end
-                        && !starts_clause(s, s.phrases[q].end)
+                        && (!starts_clause(s, s.phrases[q].end) || after_that && !comma_only)
                         && (!comma_only
                             || matches!(
                                 s.lower.get(s.phrases[q].end).copied(),

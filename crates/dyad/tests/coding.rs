@@ -2206,3 +2206,28 @@ fn absolute_clauses_and_plural_possessives() {
         "17",
     );
 }
+
+#[test]
+fn clause_subjects_past_parentheses() {
+    // After "that", "X and Y" together open the clause.
+    has(
+        "North Korea warned on Saturday that the United States and South Korea would face a military response.",
+        "PRK",
+        "KOR",
+        "13",
+    );
+    // A parenthesis after the subject's time and place is skipped back to the subject, even
+    // when it ends in a place ("in Istanbul").
+    has(
+        "Crown Prince Mohammed bin Salman's visit to Ankara on Wednesday, his first since the killing of a journalist in Istanbul, was hailed by Turkish President Recep Tayyip Erdogan.",
+        "TURGOV",
+        "SAUGOV",
+        "05",
+    );
+    has(
+        "Crown Prince Mohammed bin Salman's visit to Ankara, his first since 2017, was hailed by Turkish President Recep Tayyip Erdogan.",
+        "TURGOV",
+        "SAUGOV",
+        "05",
+    );
+}
