@@ -854,6 +854,14 @@ impl Coder {
             actors.push(k);
         }
         sent.actors = actors;
+        // "a missile fired by Houthi rebels set tanks ablaze near the Formula One circuit": a
+        // sentence with rebels or insurgents in it is news of them, whatever else it names.
+        sent.discard = sent.discard
+            && !sent
+                .actors
+                .iter()
+                .flatten()
+                .any(|k| matches!(k.actor.role().as_deref(), Some("REB" | "INS" | "SEP")));
         // (Collected first: resolving reads the sentence. Empty, and so allocation-free, in
         // the usual sentence.)
         let unnamed: Vec<(usize, Known)> = sent

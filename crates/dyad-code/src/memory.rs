@@ -214,6 +214,16 @@ impl Memory {
         self.items.iter().rev().take(12).find(|k| k.person)
     }
 
+    /// The most recent single person whose code has `role` ("the general" after "junta chief
+    /// Min Aung Hlaing", MIL).
+    pub fn last_person_in_role(&self, role: &str) -> Option<&Known> {
+        self.items
+            .iter()
+            .rev()
+            .take(12)
+            .find(|k| k.person && k.actor.role().as_deref() == Some(role))
+    }
+
     /// The most recent person other than the subject of the clause a "him" stands in: the
     /// actor named in `sentence` at token `subject_at` ("Mohamud thanked him", "Trump
     /// recognised him"). With no such subject, or one that is no person ("The Treasury

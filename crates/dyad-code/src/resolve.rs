@@ -539,13 +539,18 @@ impl Coder {
                     if group_noun(first) || heads.iter().any(|h| group_noun(h)) {
                         memory.last_group().cloned()
                     } else if p.definite && !plural_role {
-                        memory.by_head(first).cloned().or_else(|| {
-                            first
-                                .split(' ')
-                                .next_back()
-                                .and_then(|x| memory.by_head(x))
-                                .cloned()
-                        })
+                        memory
+                            .by_head(first)
+                            .cloned()
+                            .or_else(|| {
+                                first
+                                    .split(' ')
+                                    .next_back()
+                                    .and_then(|x| memory.by_head(x))
+                                    .cloned()
+                            })
+                            // ("the general": the person last named who holds that role)
+                            .or_else(|| memory.last_person_in_role(rcode).cloned())
                     } else {
                         None
                     }

@@ -2231,3 +2231,22 @@ fn clause_subjects_past_parentheses() {
         "05",
     );
 }
+
+#[test]
+fn roles_referred_back_and_rebels_near_sport() {
+    // "the general" is the person last named who holds a military role.
+    has(
+        "U.N. envoy Noeleen Heyzer met Myanmar junta chief Min Aung Hlaing in Naypyitaw on Wednesday and called on the general to end violence against civilians.",
+        "IGOUNO",
+        "MMRMIL",
+        "02",
+    );
+    // A sentence about rebels is no sport news because it names a race.
+    has(
+        "Houthi rebels fired a missile at a Saudi fuel depot near the circuit hosting a Formula One race.",
+        "YEMREB",
+        "SAU",
+        "19",
+    );
+    none("Hamilton won the Formula One race in Jeddah after a crash involving two Mercedes cars.");
+}
