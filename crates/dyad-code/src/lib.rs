@@ -57,6 +57,24 @@ pub struct Coder {
     gaz: &'static dyad_when_where::Gazetteer,
 }
 
+/// Nouns whose "on/about/over" phrase is a topic, not a fact ("talks on a troop pullback").
+const TOPIC_NOUNS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "negotiation",
+    "discussions",
+    "agreement",
+    "deal",
+    "accord",
+    "plan",
+    "proposal",
+    "treaty",
+    "resolution",
+    "vote",
+    "referendum",
+    "debate",
+];
+
 /// How an unnamed attacker's provenance starts ("unnamed attacker 'a gunman' in Kabul"); a
 /// claim of responsibility later in the text replaces it (`credit_claims`).
 const UNNAMED_ATTACKER: &str = "unnamed attacker";
@@ -1607,7 +1625,7 @@ impl Coder {
             }
             // "captured two Israeli soldiers": people captured by an armed group are taken
             // hostage (181), by a state arrested (173); a town captured is occupied (192).
-            if matches!(code.as_str(), "192" | "1711")
+            if matches!(code.as_str(), "192" | "1711" | "173")
                 && matches!(self.lex.lemma(s.lower[v]), Some("capture" | "seize"))
                 && !targets.is_empty()
                 && targets.iter().all(|&q| {
@@ -1709,8 +1727,9 @@ impl Coder {
                 code.starts_with("04")
                     && b.is_some_and(|b| b.actor.code.len() == 3)
                     && (same || a.is_some_and(|a| a.actor.role().as_deref() == Some("REF")))
-                    // ("evacuated its embassy": no aid to oneself)
-                    || code == "073" && same
+                    // ("evacuated its embassy": no aid to oneself; "put its forces on alert":
+                    // a show of force at no one named)
+                    || (code == "073" || code.starts_with("15")) && same
             };
             for &si in &sources {
                 for &ti in &targets {
@@ -1813,6 +1832,19 @@ impl Coder {
                 continue;
             };
             let phrase = &s.phrases[pi];
+            // "renewed negotiations on an Israeli troop pullback", "a deal on a prisoner
+            // exchange": what talks or a deal are about has not happened.
+            if phrase.start >= 2
+                && matches!(s.lower[phrase.start - 1], "on" | "about" | "over" | "for")
+            {
+                let mut j = phrase.start - 2;
+                while j > 0 && (s.tags[j] == Tag::Adv || is_temporal(s.lower[j])) {
+                    j -= 1;
+                }
+                if TOPIC_NOUNS.contains(&s.lower[j]) {
+                    continue;
+                }
+            }
             // The actor must be named before the noun inside its phrase ("Israeli air strikes").
             // (A role word alone names no one: "military cooperation with Moscow".)
             let own = s.actors[pi].as_ref().filter(|_| {

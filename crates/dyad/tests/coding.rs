@@ -2250,3 +2250,26 @@ fn roles_referred_back_and_rebels_near_sport() {
     );
     none("Hamilton won the Formula One race in Jeddah after a crash involving two Mercedes cars.");
 }
+
+#[test]
+fn wider_vocabulary_topics_and_own_forces() {
+    // Verbs added in round 5 (data/verbs.toml).
+    has(
+        "Nigerian soldiers repelled an attack by Boko Haram fighters on a base in Borno state.",
+        "NGAMIL",
+        "NGAREB",
+        "19",
+    );
+    has(
+        "Sudan's army overthrew the government of Prime Minister Abdalla Hamdok on Monday.",
+        "SDNMIL",
+        "SDNGOV",
+        "17",
+    );
+    // What talks are about has not happened.
+    none(
+        "Israel and Lebanon renewed negotiations today on an Israeli troop pullback from Lebanon.",
+    );
+    // Putting one's own forces on alert is aimed at no one named.
+    none("Jordan put its air defences on high alert on Saturday.");
+}
