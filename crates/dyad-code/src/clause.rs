@@ -644,6 +644,15 @@ impl Coder {
                 && matches!(s.tags[j], Tag::Verb(f) if f.participle())
                 && s.tags[j + 1] == Tag::Prep
             {
+                // ("a hunger strike led by X": who leads an act is on its side, no target.)
+                if s.lower[j + 1] == "by"
+                    && matches!(
+                        self.lex.lemma(s.lower[j]),
+                        Some("lead" | "organise" | "organize" | "head" | "spearhead")
+                    )
+                {
+                    break;
+                }
                 j += 1;
             }
             if j + 1 >= n

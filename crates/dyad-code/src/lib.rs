@@ -796,6 +796,20 @@ impl Coder {
                 }
             }
         }
+        // "prisoners in Israeli jails launched": after a preposition or determiner and a
+        // nationality, a plural is a noun, not a verb.
+        for i in 2..tags.len() {
+            let adjective = matches!(
+                mention_at[i - 1],
+                Some((m, 1)) if matches!(m.kind, MentionKind::Country(_, NameForm::Adjective))
+            );
+            if tags[i] == Tag::Verb(VerbForm::ThirdSingular)
+                && adjective
+                && matches!(tags[i - 2], Tag::Prep | Tag::Det | Tag::Poss)
+            {
+                tags[i] = Tag::Noun;
+            }
+        }
         // "a roadside bombing near", "tank shelling in": an event noun after a noun heads a
         // compound; it is no participle unless it takes an object.
         for i in 1..tags.len() {
@@ -1813,10 +1827,21 @@ impl Coder {
                 continue;
             }
             let pats = self.dict.noun_patterns(s.lower[i]);
-            let Some((pat, end)) = pats
-                .iter()
-                .find_map(|p| match_rest(s, i + 1, &p.rest).map(|e| (p, e)))
-            else {
+            // "an attack by Boko Haram fighters on a base": the agent may stand between the
+            // noun and the rest of its pattern.
+            let agent_first = (s.lower.get(i + 1) == Some(&"by"))
+                .then(|| s.phrase_starting_at(i + 2))
+                .flatten()
+                .filter(|&q| s.actors[q].is_some());
+            let Some((pat, end)) = pats.iter().find_map(|p| {
+                match_rest(s, i + 1, &p.rest)
+                    .or_else(|| {
+                        agent_first
+                            .filter(|_| !p.rest.is_empty())
+                            .and_then(|q| match_rest(s, s.phrases[q].end, &p.rest))
+                    })
+                    .map(|e| (p, e))
+            }) else {
                 continue;
             };
             if pat.code == "---" {
@@ -1866,7 +1891,9 @@ impl Coder {
             } else {
                 after
             };
-            let by = if end < n && s.lower[end] == "by" {
+            let by = if let Some(q) = agent_first.filter(|&q| s.phrases[q].end < end) {
+                self.conjoined(s, q)
+            } else if end < n && s.lower[end] == "by" {
                 self.objects(s, end + 1, true)
             } else if after > end && s.lower.get(after) == Some(&"by") {
                 self.objects(s, after + 1, true)

@@ -2273,3 +2273,18 @@ fn wider_vocabulary_topics_and_own_forces() {
     // Putting one's own forces on alert is aimed at no one named.
     none("Jordan put its air defences on high alert on Saturday.");
 }
+
+#[test]
+fn agents_inside_event_nouns_and_plural_nouns() {
+    // "an attack by X on Y": the agent between the noun and the rest of its pattern.
+    has(
+        "Nigerian soldiers repelled an attack by Boko Haram fighters on a military base in Borno state.",
+        "NGAREB",
+        "NGAMIL",
+        "19",
+    );
+    // "in Israeli jails": a plural after a nationality is a noun; and who leads a hunger
+    // strike is on its side.
+    let got = triples("More than 1,000 Palestinian prisoners in Israeli jails launched a hunger strike on Monday led by jailed Fatah leader Marwan Barghouti.");
+    assert!(!got.iter().any(|(_, t, _)| t.starts_with("PSE")), "{got:?}");
+}
