@@ -188,10 +188,20 @@ impl Coder {
                         let a = s.phrases[q].start;
                         joint + 2 == start && a > 0 && matches!(s.tags[a - 1], Tag::Verb(_))
                     };
+                    // ("a day after the government and the opposition signed": "after"
+                    // opens the clause whose subject this is.)
+                    let opens = |a: usize| {
+                        clause_initial(s, a)
+                            || a > 0
+                                && matches!(
+                                    s.lower[a - 1],
+                                    "after" | "before" | "since" | "until" | "once"
+                                )
+                    };
                     match s.phrase_ending_at(joint) {
                         Some(q)
                             if s.actors[q].is_some()
-                                && clause_initial(s, s.phrases[q].start)
+                                && opens(s.phrases[q].start)
                                 && !object_before(q) =>
                         {
                             subj.push(q);

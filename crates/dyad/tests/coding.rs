@@ -2288,3 +2288,26 @@ fn agents_inside_event_nouns_and_plural_nouns() {
     let got = triples("More than 1,000 Palestinian prisoners in Israeli jails launched a hunger strike on Monday led by jailed Fatah leader Marwan Barghouti.");
     assert!(!got.iter().any(|(_, t, _)| t.starts_with("PSE")), "{got:?}");
 }
+
+#[test]
+fn talks_wrapped_up_orders_to_leave_and_clauses_after_after() {
+    has(
+        "The U.S. national security adviser and the Chinese foreign minister wrapped up two days of talks in Bangkok on Saturday.",
+        "USAGOV",
+        "CHNGOV",
+        "04",
+    );
+    has(
+        "Niger's military rulers on Friday ordered the French ambassador, Sylvain Itte, to leave the country within 48 hours.",
+        "NERMIL",
+        "FRAGOV",
+        "16",
+    );
+    // "a day after X and Y signed": both conjuncts sign.
+    has(
+        "Washington eased sanctions on Wednesday, a day after the government of Nicolas Maduro and the opposition signed a deal in Barbados.",
+        "VENGOV",
+        "VENOPP",
+        "05",
+    );
+}
