@@ -666,12 +666,48 @@ impl Coder {
         {
             // With no place in the sentence, police and courts are the story's: "Police
             // detained the gunman" after a sentence set in Slovakia.
-            let place = self.sentence_country(s).or_else(|| {
-                role.as_ref()
-                    .filter(|(r, _)| matches!(r.as_str(), "COP" | "JUD"))
-                    .and_then(|_| memory.recent_country(s.idx))
-                    .map(|c| (c.clone(), format!("{c}, the country just named")))
-            });
+            // With neither, people are of the country named last before them in the
+            // sentence: "Kenyan police fired tear gas at protesters", "Hamas attacked Israeli
+            // towns, killing hundreds of civilians".
+            let place = self
+                .sentence_country(s)
+                .or_else(|| {
+                    role.as_ref()
+                        .filter(|(r, _)| matches!(r.as_str(), "COP" | "JUD"))
+                        .and_then(|_| memory.recent_country(s.idx))
+                        .map(|c| (c.clone(), format!("{c}, the country just named")))
+                })
+                .or_else(|| {
+                    role.as_ref()
+                        .filter(|(r, _)| {
+                            matches!(
+                                r.as_str(),
+                                "CVL"
+                                    | "OPP"
+                                    | "JUD"
+                                    | "EDU"
+                                    | "LAB"
+                                    | "MED"
+                                    | "HLH"
+                                    | "AGR"
+                                    | "REL"
+                            )
+                        })
+                        .and_then(|_| {
+                            // (Not a place: "near the Gaza border", "in Gaza".)
+                            memory
+                                .in_sentence(s.idx)
+                                .filter(|k| {
+                                    k.at < p.start
+                                        && (k.at == 0
+                                            || s.tags[k.at - 1] != Tag::Prep
+                                            || s.lower[k.at - 1] == "of")
+                                })
+                                .filter_map(|k| k.actor.country())
+                                .last()
+                        })
+                        .map(|c| (c.clone(), format!("{c}, named before in the sentence")))
+                });
             if let (Some((r, w)), Some((c, why))) = (&role, place) {
                 let domestic = matches!(
                     r.as_str(),

@@ -2311,3 +2311,20 @@ fn talks_wrapped_up_orders_to_leave_and_clauses_after_after() {
         "05",
     );
 }
+
+#[test]
+fn people_of_the_country_named_before_them() {
+    has(
+        "Kenyan police fired tear gas at protesters on Tuesday.",
+        "KENCOP",
+        "KENCVL",
+        "17",
+    );
+    // Not the country of a place phrase: the towns attacked were Israeli.
+    has(
+        "Hamas fighters attacked Israeli towns near the Gaza border on Saturday, killing hundreds of civilians.",
+        "PSEREB",
+        "ISRCVL",
+        "1",
+    );
+}
