@@ -2447,9 +2447,16 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                     if s.lower[j - 1] == "no" {
                         break;
                     }
+                    // "retaliated with matching duties on": an -ing word before a noun
+                    // describes it.
+                    let describing = t == Tag::Verb(VerbForm::Gerund)
+                        && matches!(s.tags.get(j), Some(Tag::Noun))
+                        && j >= 2
+                        && matches!(s.tags[j - 2], Tag::Prep | Tag::Det);
                     if !money
                         && !and
                         && !listed
+                        && !describing
                         && matches!(
                             t,
                             Tag::Punct | Tag::Verb(_) | Tag::Sub | Tag::Conj | Tag::Modal

@@ -2328,3 +2328,13 @@ fn people_of_the_country_named_before_them() {
         "1",
     );
 }
+
+#[test]
+fn describing_ing_words_inside_a_gap() {
+    has(
+        "Beijing immediately retaliated with matching duties on American soybeans, cars and pork.",
+        "CHN",
+        "USA",
+        "16",
+    );
+}
