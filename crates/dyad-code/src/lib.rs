@@ -1505,11 +1505,21 @@ impl Coder {
                 s.phrase_starting_at(e)
                     .is_some_and(|q| !temporal_phrase(s, &s.phrases[q]) && s.actors[q].is_none())
             };
+            // "Azerbaijan and Armenia accused each other": any act, both ways.
+            let reciprocal = {
+                let mut e = end;
+                while e < n && s.tags[e] == Tag::Adv {
+                    e += 1;
+                }
+                matches!(
+                    (s.lower.get(e).copied(), s.lower.get(e + 1).copied()),
+                    (Some("each"), Some("other")) | (Some("one"), Some("another"))
+                )
+            };
             let (sources, targets) = if targets.is_empty()
                 && sources.len() >= 2
                 && !passive
-                && mutual
-                && !unnamed_object
+                && (mutual && !unnamed_object || reciprocal)
             {
                 (sources.clone(), sources)
             } else {
@@ -2423,7 +2433,7 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                         matches!(s.tags[k], Tag::Noun | Tag::Num | Tag::Name | Tag::Det)
                             || matches!(
                                 s.lower[k],
-                                "$" | "€" | "£" | "%" | "-" | "and" | "in" | "of"
+                                "$" | "€" | "£" | "%" | "-" | "and" | "in" | "of" | "from"
                             )
                             || s.lower[k] == ","
                                 && matches!(s.tags.get(k + 1), Some(Tag::Noun | Tag::Num))

@@ -2338,3 +2338,25 @@ fn describing_ing_words_inside_a_gap() {
         "16",
     );
 }
+
+#[test]
+fn each_other_and_rockets_from_somewhere() {
+    has(
+        "Azerbaijan and Armenia accused each other on Monday of shelling civilian areas.",
+        "AZE",
+        "ARM",
+        "11",
+    );
+    has(
+        "Azerbaijan and Armenia accused each other on Monday of shelling civilian areas.",
+        "ARM",
+        "AZE",
+        "11",
+    );
+    has(
+        "Hamas militants fired about 30 rockets from the Gaza Strip into southern Israel overnight.",
+        "PSEREB",
+        "ISR",
+        "19",
+    );
+}
