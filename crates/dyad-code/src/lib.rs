@@ -2394,6 +2394,7 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                         s.lower[i],
                         "in" | "at"
                             | "on"
+                            | "from"
                             | "during"
                             | "this"
                             | "last"
