@@ -2360,3 +2360,25 @@ fn each_other_and_rockets_from_somewhere() {
         "19",
     );
 }
+
+#[test]
+fn named_services_media_and_companies() {
+    has(
+        "China's Ministry of State Security accused MI6 on Tuesday of recruiting two officials.",
+        "CHNSPY",
+        "GBRSPY",
+        "11",
+    );
+    has(
+        "The Pentagon accused the Kremlin of jamming satellite signals.",
+        "USAMIL",
+        "RUS",
+        "11",
+    );
+    has(
+        "Washington imposed sanctions on Rosneft and Lukoil on Wednesday.",
+        "USAGOV",
+        "RUSBUS",
+        "16",
+    );
+}
