@@ -2384,6 +2384,19 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
     match first {
         PatternWord::Lit(w) => {
             if i < s.lower.len() && same_noun(s.lower[i], w) {
+                // "imposed sanctions on Tuesday on the governor": a closing preposition that
+                // only introduces a time looks past it for its own.
+                if tail.is_empty() {
+                    if let Some(q) = s
+                        .phrase_starting_at(i + 1)
+                        .filter(|&q| temporal_phrase(s, &s.phrases[q]))
+                    {
+                        let e = s.phrases[q].end;
+                        if e < s.lower.len() && s.lower[e] == w.as_str() {
+                            return Some(e + 1);
+                        }
+                    }
+                }
                 return match_rest(s, i + 1, tail);
             }
             // "held talks [in Qatar this week] with": a place or time adjunct may stand before the

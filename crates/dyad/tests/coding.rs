@@ -2382,3 +2382,20 @@ fn named_services_media_and_companies() {
         "16",
     );
 }
+
+#[test]
+fn time_before_the_closing_preposition_and_more_people() {
+    // "on Tuesday on the governor": the first "on" only tells the day.
+    has(
+        "The United States imposed sanctions on Tuesday on the governor of Iran's central bank.",
+        "USA",
+        "IRN",
+        "16",
+    );
+    has(
+        "Boko Haram gunmen abducted more than 200 girls from a school in the Nigerian town of Chibok.",
+        "NGAREB",
+        "NGACVL",
+        "18",
+    );
+}
