@@ -2399,3 +2399,20 @@ fn time_before_the_closing_preposition_and_more_people() {
         "18",
     );
 }
+
+#[test]
+fn persons_of_recent_years() {
+    // Office holders of 2015-2025 from data/actors.toml, with their code on the day.
+    has(
+        "Kenyan President William Ruto met Tanzania's Samia Suluhu Hassan in Nairobi.",
+        "KENGOV",
+        "TZAGOV",
+        "04",
+    );
+    has(
+        "Police arrested opposition leader Bobi Wine in Kampala on Friday.",
+        "UGACOP",
+        "UGAOPP",
+        "17",
+    );
+}
