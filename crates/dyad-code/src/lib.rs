@@ -544,10 +544,92 @@ impl Coder {
             let sent = self.prepare(doc, &an, si, text, &mut memory, &events);
             self.events_of(doc, &sent, opts, &memory, &mut events);
             claims.extend(self.claimant(&sent).map(|a| (si, a)));
+            if let Some(e) = self.denial(doc, &sent, &events) {
+                events.push(e);
+            }
         }
         credit_claims(&mut events, &claims);
         dedupe_headline(&mut events, &an);
         events
+    }
+
+    /// "The rebels denied any involvement": a denial that names no one answers the latest
+    /// accusation against the denier in the last three sentences (016, denier -> accuser).
+    fn denial(&self, doc: &Document, s: &Sent<'_>, events: &[Event]) -> Option<Event> {
+        const DENIED: &[&str] = &[
+            "involvement",
+            "responsibility",
+            "role",
+            "allegation",
+            "allegations",
+            "accusation",
+            "accusations",
+            "charge",
+            "charges",
+            "claim",
+            "claims",
+            "report",
+            "reports",
+            "blame",
+        ];
+        let n = s.tags.len();
+        let v = (0..n).find(|&v| {
+            matches!(s.tags[v], Tag::Verb(_))
+                && matches!(
+                    self.lex.lemma(s.lower[v]),
+                    Some("deny" | "reject" | "dismiss" | "refute")
+                )
+                && (v + 1..n.min(v + 5))
+                    .take_while(|&i| !matches!(s.tags[i], Tag::Punct | Tag::Verb(_) | Tag::Sub))
+                    .any(|i| DENIED.contains(&s.lower[i]))
+        })?;
+        // (Not when the denial names whom it answers: "denied accusations by X" is coded
+        // by its pattern.)
+        if (v + 1..n.min(v + 8)).any(|i| {
+            s.phrase_starting_at(i)
+                .is_some_and(|q| s.actors[q].is_some() && !temporal_phrase(s, &s.phrases[q]))
+        }) || self.modality(s, v, &[]).0.negated
+        {
+            return None;
+        }
+        let q = *self.subject(s, v, &[])?.first()?;
+        let k = s.actors[q].as_ref().filter(|k| !k.unnamed)?;
+        // (The same actor, or a country and one of its own: "Pakistan" and its ministry.)
+        let same = |a: &str, b: &str| {
+            a == b || a.len() == 3 && b.starts_with(a) || b.len() == 3 && a.starts_with(b)
+        };
+        let accusation = events.iter().rev().find(|e| {
+            e.sentence + 3 >= s.idx
+                && e.cameo.code.starts_with("11")
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| same(&t.code, &k.actor.code))
+                && !same(&e.source.code, &k.actor.code)
+        })?;
+        let cameo = self.dict.dicts.cameo.get("016")?;
+        let (date, date_precision) = event_date(s, v, false, doc.date);
+        Some(Event {
+            sentence: s.idx,
+            source: self.actor(s.span(s.phrases[q].start, s.phrases[q].end), k),
+            target: Some(accusation.source.clone()),
+            cameo: CameoInfo {
+                code: cameo.code.clone(),
+                name: cameo.name.clone(),
+                goldstein: cameo.goldstein,
+                quad_class: cameo.quad_class,
+            },
+            plover: (!cameo.plover_type.is_empty()).then(|| Plover {
+                event_type: cameo.plover_type.clone(),
+                mode: (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone()),
+            }),
+            trigger: s.span(v, v + 1),
+            modality: Modality::default(),
+            attribution: None,
+            why_verb: "a denial answering the accusation before it -> 016".into(),
+            date,
+            date_precision,
+            place: None,
+        })
     }
 
     /// "A faction of the Pakistani Taliban claimed responsibility": the named actor who claims

@@ -2416,3 +2416,21 @@ fn persons_of_recent_years() {
         "17",
     );
 }
+
+#[test]
+fn denials_answer_the_accusation_before_them() {
+    has(
+        "Sri Lanka's government blamed Tamil Tiger rebels on Saturday for the killing of the foreign minister. The rebels denied any involvement.",
+        "LKAREB",
+        "LKAGOV",
+        "016",
+    );
+    has(
+        "India accused Pakistan of sheltering militants. Pakistan's foreign ministry denied any role in the attack.",
+        "PAKGOV",
+        "IND",
+        "016",
+    );
+    // With no accusation before it, a denial has no target.
+    none("The rebels denied any involvement in the killing.");
+}
