@@ -606,22 +606,14 @@ impl Coder {
                     .is_some_and(|t| same(&t.code, &k.actor.code))
                 && !same(&e.source.code, &k.actor.code)
         })?;
-        let cameo = self.dict.dicts.cameo.get("016")?;
+        let (cameo, plover) = self.coded("016", Modality::default())?;
         let (date, date_precision) = event_date(s, v, false, doc.date);
         Some(Event {
             sentence: s.idx,
             source: self.actor(s.span(s.phrases[q].start, s.phrases[q].end), k),
             target: Some(accusation.source.clone()),
-            cameo: CameoInfo {
-                code: cameo.code.clone(),
-                name: cameo.name.clone(),
-                goldstein: cameo.goldstein,
-                quad_class: cameo.quad_class,
-            },
-            plover: (!cameo.plover_type.is_empty()).then(|| Plover {
-                event_type: cameo.plover_type.clone(),
-                mode: (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone()),
-            }),
+            cameo,
+            plover,
             trigger: s.span(v, v + 1),
             modality: Modality::default(),
             attribution: None,
@@ -2385,12 +2377,12 @@ impl Coder {
         if tgt.unnamed || src.unnamed && !matches!(act.code.get(..2), Some("18" | "19" | "20")) {
             return None;
         }
-        let cameo = self.dict.dicts.cameo.get(act.code)?;
         let Act {
             trigger: (a, b),
             modality,
             ..
         } = *act;
+        let (cameo, plover) = self.coded(act.code, modality)?;
         let (date, date_precision) = event_date(s, a, act.intent, doc.date);
         let attribution = reporters
             .iter()
@@ -2402,22 +2394,8 @@ impl Coder {
             sentence: s.idx,
             source: self.actor(s.span(s.phrases[si].start, s.phrases[si].end), src),
             target: Some(self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt)),
-            cameo: CameoInfo {
-                code: cameo.code.clone(),
-                name: cameo.name.clone(),
-                goldstein: cameo.goldstein,
-                quad_class: cameo.quad_class,
-            },
-            plover: (!cameo.plover_type.is_empty()).then(|| Plover {
-                event_type: cameo.plover_type.clone(),
-                mode: if modality.negated {
-                    Some("negated".into())
-                } else if modality.hypothetical {
-                    Some("hypothetical".into())
-                } else {
-                    (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone())
-                },
-            }),
+            cameo,
+            plover,
             trigger: s.span(a, b),
             modality,
             attribution,
@@ -2426,6 +2404,29 @@ impl Coder {
             date_precision,
             place: place.clone(),
         })
+    }
+
+    /// The codebook's entry for `code` as an event's CAMEO and PLOVER parts; the PLOVER mode
+    /// says when the act is negated or hypothetical.
+    fn coded(&self, code: &str, modality: Modality) -> Option<(CameoInfo, Option<Plover>)> {
+        let cameo = self.dict.dicts.cameo.get(code)?;
+        let plover = (!cameo.plover_type.is_empty()).then(|| Plover {
+            event_type: cameo.plover_type.clone(),
+            mode: if modality.negated {
+                Some("negated".into())
+            } else if modality.hypothetical {
+                Some("hypothetical".into())
+            } else {
+                (!cameo.plover_mode.is_empty()).then(|| cameo.plover_mode.clone())
+            },
+        });
+        let info = CameoInfo {
+            code: cameo.code.clone(),
+            name: cameo.name.clone(),
+            goldstein: cameo.goldstein,
+            quad_class: cameo.quad_class,
+        };
+        Some((info, plover))
     }
 
     fn actor(&self, span: Span, k: &Known) -> Actor {
