@@ -1648,10 +1648,19 @@ impl Coder {
             } else {
                 (sources, targets)
             };
-            if sources.is_empty() || targets.is_empty() {
+            // (A protest with no target may still be aimed at the protesters' own state.)
+            // ("began a hunger strike to demand the release of political prisoners": those
+            // it is for are no target.)
+            let code_of = |q: usize| s.actors[q].as_ref().map(|k| k.actor.code.as_str());
+            let at_home = !passive
+                && pat.code.starts_with("14")
+                && targets
+                    .iter()
+                    .all(|&t| sources.iter().any(|&q| code_of(q) == code_of(t)));
+            if sources.is_empty() || targets.is_empty() && !at_home {
                 continue;
             }
-            if !embedded {
+            if !embedded && !at_home {
                 last_event = Some((pat.code.clone(), targets.clone(), v));
             }
             let (mut modality, intent) = self.modality(s, v, &reporters);
@@ -1834,6 +1843,9 @@ impl Coder {
                     if !home(si, ti) {
                         out.extend(self.make_event(doc, s, (si, ti), &act, &place, &reporters));
                     }
+                }
+                if at_home {
+                    out.extend(self.protest_at_home(doc, s, si, &act, &place, &reporters));
                 }
             }
         }
@@ -2377,6 +2389,50 @@ impl Coder {
         if tgt.unnamed || src.unnamed && !matches!(act.code.get(..2), Some("18" | "19" | "20")) {
             return None;
         }
+        let target = self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt);
+        self.event_to(doc, s, (si, target), act, place, reporters)
+    }
+
+    /// "Cuban dissident X began a hunger strike to demand the release of prisoners": a protest
+    /// by a country's own people that names no target is aimed at their state (the country).
+    fn protest_at_home(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        si: usize,
+        act: &Act<'_>,
+        place: &Option<dyad_model::EventPlace>,
+        reporters: &[Reporter],
+    ) -> Option<Event> {
+        let src = s.actors[si].as_ref()?;
+        let domestic = matches!(
+            src.actor.role().as_deref(),
+            Some("CVL" | "OPP" | "LAB" | "EDU" | "AGR" | "HLH" | "MED" | "REL")
+        );
+        let country = src.actor.country().filter(|_| domestic && !src.unnamed)?;
+        let (a, b) = act.trigger;
+        let target = Actor {
+            code: country.clone(),
+            country: Some(country.clone()),
+            role: None,
+            name: None,
+            span: s.span(a, b),
+            why: format!("{country}, the protesters' own state (no target named)"),
+        };
+        self.event_to(doc, s, (si, target), act, place, reporters)
+    }
+
+    /// The event of `act` from the actor of phrase `si` to `target`.
+    fn event_to(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        (si, target): (usize, Actor),
+        act: &Act<'_>,
+        place: &Option<dyad_model::EventPlace>,
+        reporters: &[Reporter],
+    ) -> Option<Event> {
+        let src = s.actors[si].as_ref()?;
         let Act {
             trigger: (a, b),
             modality,
@@ -2393,7 +2449,7 @@ impl Coder {
         Some(Event {
             sentence: s.idx,
             source: self.actor(s.span(s.phrases[si].start, s.phrases[si].end), src),
-            target: Some(self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt)),
+            target: Some(target),
             cameo,
             plover,
             trigger: s.span(a, b),

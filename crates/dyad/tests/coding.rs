@@ -2286,7 +2286,12 @@ fn agents_inside_event_nouns_and_plural_nouns() {
     // "in Israeli jails": a plural after a nationality is a noun; and who leads a hunger
     // strike is on its side.
     let got = triples("More than 1,000 Palestinian prisoners in Israeli jails launched a hunger strike on Monday led by jailed Fatah leader Marwan Barghouti.");
-    assert!(!got.iter().any(|(_, t, _)| t.starts_with("PSE")), "{got:?}");
+    // (Neither is jailing anyone: no arrest, and the leader, a party man, is no target.)
+    assert!(
+        !got.iter()
+            .any(|(_, t, c)| t.as_str() == "PSEPTY" || c.starts_with("17")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -2433,4 +2438,18 @@ fn denials_answer_the_accusation_before_them() {
     );
     // With no accusation before it, a denial has no target.
     none("The rebels denied any involvement in the killing.");
+}
+
+#[test]
+fn protests_at_home() {
+    // A protest by a country's own people that names no target is aimed at their state; the
+    // target's span is the act's.
+    has(
+        "Cuban dissident Guillermo Farinas began a hunger strike on Wednesday to demand the release of political prisoners.",
+        "CUBOPP",
+        "CUB",
+        "14",
+    );
+    // Not a government's or an army's.
+    none("Russian soldiers went on hunger strike on Monday.");
 }
