@@ -35,33 +35,48 @@ fn dev_gold_set() {
 /// root F1 was 0.504 at first scoring, before any change made for it.
 #[test]
 fn second_dev_gold_set() {
-    fixture_floors("holdout-gold.jsonl", 0.90, 0.82);
+    fixture_floors("holdout-gold.jsonl", 0.93, 0.84);
 }
 
 /// Written blind like the second set, later; root F1 0.476 at first scoring.
 #[test]
 fn third_gold_set() {
-    fixture_floors("blind3-gold.jsonl", 0.92, 0.71);
+    fixture_floors("blind3-gold.jsonl", 0.95, 0.75);
 }
 
 /// Written blind at the start of the fourth round; root F1 0.466 at first scoring, 0.525
 /// before its misses were read.
 #[test]
 fn fourth_gold_set() {
-    fixture_floors("blind4-gold.jsonl", 0.80, 0.62);
+    fixture_floors("blind4-gold.jsonl", 0.80, 0.74);
 }
 
 /// Longer documents, written blind during the fourth round; root F1 0.479 at first scoring.
 #[test]
 fn fifth_gold_set() {
-    fixture_floors("blind5-gold.jsonl", 0.90, 0.65);
+    fixture_floors("blind5-gold.jsonl", 0.90, 0.71);
 }
 
 /// Leads and short paragraphs, written blind at the end of the fourth round as its unseen
 /// measure; root F1 0.370 at first scoring (P 0.794, R 0.241).
 #[test]
 fn sixth_gold_set() {
-    fixture_floors("blind6-gold.jsonl", 0.85, 0.53);
+    fixture_floors("blind6-gold.jsonl", 0.93, 0.68);
+}
+
+/// Leads of 25-44 words, written blind at the start of the fifth round; root F1 0.607 at
+/// first scoring (P 0.881, R 0.463), with the binary of the fourth round's end.
+#[test]
+fn seventh_gold_set() {
+    fixture_floors("blind7-gold.jsonl", 0.90, 0.75);
+}
+
+/// Written blind at the start of the fifth round and kept unread as its measure: root F1
+/// 0.603 with the fourth round's binary, 0.645 (P 0.817, R 0.533) with the fifth's, before
+/// any of its misses were looked at.
+#[test]
+fn eighth_gold_set() {
+    fixture_floors("blind8-gold.jsonl", 0.78, 0.62);
 }
 
 #[test]
