@@ -139,6 +139,7 @@ impl Pipeline {
 
     /// The sentences of a text as the pipeline splits them (byte spans).
     pub fn sentences(text: &str) -> Vec<dyad_model::Sentence> {
-        dyad_text::analyze(text).sentences
+        // (Only the sentence spans: no lower-cased copy of every token.)
+        dyad_text::split_sentences(text, &dyad_text::tokenize(text))
     }
 }

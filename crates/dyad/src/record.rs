@@ -165,7 +165,8 @@ pub fn records(doc: &Document, events: &[Event]) -> Vec<EventRecord> {
     let sentences = if events.is_empty() {
         Vec::new()
     } else {
-        dyad_text::analyze(&doc.text).sentences
+        // (Only the sentence spans: no lower-cased copy of every token.)
+        dyad_text::split_sentences(&doc.text, &dyad_text::tokenize(&doc.text))
     };
     let mut per_sentence: std::collections::HashMap<usize, usize> =
         std::collections::HashMap::new();
