@@ -1213,6 +1213,36 @@ impl Coder {
             sent.actors.push(Some(b));
             sent.twins.push((q, sent.phrases.len() - 1));
         }
+        // "expelled the diplomats of Australia and New Zealand, accusing them": "them" after
+        // two actors joined by "and" in its sentence, one of which it was read as, is both.
+        for q in 0..sent.phrases.len() {
+            if !matches!(sent.phrases[q].pronoun.as_deref(), Some("them")) {
+                continue;
+            }
+            let Some(code) = sent.actors[q].as_ref().map(|k| k.actor.code.clone()) else {
+                continue;
+            };
+            let start = sent.phrases[q].start;
+            let pair = (0..sent.phrases.len()).find_map(|a| {
+                let pa = &sent.phrases[a];
+                if pa.end >= start || sent.lower.get(pa.end) != Some(&"and") {
+                    return None;
+                }
+                let b = sent.phrase_starting_at(pa.end + 1)?;
+                let (x, y) = (sent.actors[a].as_ref()?, sent.actors[b].as_ref()?);
+                (sent.phrases[b].end <= start
+                    && x.actor.code != y.actor.code
+                    && (x.actor.code == code || y.actor.code == code))
+                    .then(|| (x.clone(), y.clone()))
+            });
+            let Some((x, y)) = pair else {
+                continue;
+            };
+            let other = if x.actor.code == code { y } else { x };
+            sent.phrases.push(sent.phrases[q].clone());
+            sent.actors.push(Some(other));
+            sent.twins.push((q, sent.phrases.len() - 1));
+        }
         sent
     }
 

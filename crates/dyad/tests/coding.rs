@@ -2453,3 +2453,20 @@ fn protests_at_home() {
     // Not a government's or an army's.
     none("Russian soldiers went on hunger strike on Monday.");
 }
+
+#[test]
+fn them_after_a_pair() {
+    // "them" after two actors joined by "and" in its sentence is both.
+    has(
+        "Fiji expelled the top diplomats of Australia and New Zealand on Tuesday, accusing them of interfering in its courts.",
+        "FJI",
+        "NZLGOV",
+        "11",
+    );
+    has(
+        "Fiji expelled the top diplomats of Australia and New Zealand on Tuesday, accusing them of interfering in its courts.",
+        "FJI",
+        "AUSGOV",
+        "11",
+    );
+}
