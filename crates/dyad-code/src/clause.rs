@@ -190,14 +190,8 @@ impl Coder {
                     };
                     // ("a day after the government and the opposition signed": "after"
                     // opens the clause whose subject this is.)
-                    let opens = |a: usize| {
-                        clause_initial(s, a)
-                            || a > 0
-                                && matches!(
-                                    s.lower[a - 1],
-                                    "after" | "before" | "since" | "until" | "once"
-                                )
-                    };
+                    let opens =
+                        |a: usize| clause_initial(s, a) || a > 0 && subordinating(s.lower[a - 1]);
                     match s.phrase_ending_at(joint) {
                         Some(q)
                             if s.actors[q].is_some()

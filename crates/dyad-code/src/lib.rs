@@ -393,22 +393,38 @@ fn adverbial_clause(s: &Sent<'_>, subj: &[usize]) -> bool {
     let Some(a) = subj.iter().map(|&q| s.phrases[q].start).min() else {
         return false;
     };
-    a > 0
-        && matches!(
-            s.lower[a - 1],
-            "after"
-                | "before"
-                | "when"
-                | "as"
-                | "while"
-                | "because"
-                | "since"
-                | "although"
-                | "though"
-                | "until"
-                | "once"
-                | "whereas"
-        )
+    a > 0 && subordinating(s.lower[a - 1])
+}
+
+/// A word that opens an adverbial clause ("after", "when", "because" ...), whether it was
+/// tagged as a subordinator or as a preposition.
+pub(crate) fn subordinating(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "when"
+            | "as"
+            | "while"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "until"
+            | "once"
+            | "whereas"
+    )
+}
+
+/// Roles of a country's own people, as opposed to its state and its armed groups: civilians,
+/// the opposition, workers, students, farmers, doctors, clergy, journalists. Such people
+/// protest against their state, and with no country of their own are of the country named
+/// before them.
+pub(crate) fn people_role(r: &str) -> bool {
+    matches!(
+        r,
+        "CVL" | "OPP" | "LAB" | "EDU" | "AGR" | "HLH" | "MED" | "REL"
+    )
 }
 
 /// Words of blame that, said of an act or an actor, criticise it: "called the move
@@ -733,6 +749,21 @@ impl Coder {
             let mut evs = Vec::new();
             self.events_of(doc, &s, Options { all_modes: true }, &memory, &mut evs);
             self.events_of(doc, &s, Options::default(), &memory, &mut evs_so_far);
+            // (What `code` adds past the verbs: a denial answering an earlier accusation, and
+            // a claim that names the attacker of earlier sentences.)
+            if let Some(e) = self.denial(doc, &s, &evs_so_far) {
+                evs_so_far.push(e.clone());
+                evs.push(e);
+            }
+            if let Some(a) = self.claimant(&s) {
+                let _ = writeln!(
+                    out,
+                    "  claim of responsibility by {} ({}): unnamed attackers of this and the three sentences before are {}",
+                    a.code,
+                    a.span.slice(text),
+                    a.code
+                );
+            }
             for e in evs {
                 let _ = writeln!(
                     out,
@@ -2435,10 +2466,7 @@ impl Coder {
         reporters: &[Reporter],
     ) -> Option<Event> {
         let src = s.actors[si].as_ref()?;
-        let domestic = matches!(
-            src.actor.role().as_deref(),
-            Some("CVL" | "OPP" | "LAB" | "EDU" | "AGR" | "HLH" | "MED" | "REL")
-        );
+        let domestic = src.actor.role().as_deref().is_some_and(people_role);
         let country = src.actor.country().filter(|_| domestic && !src.unnamed)?;
         let (a, b) = act.trigger;
         let target = Actor {

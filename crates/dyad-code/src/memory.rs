@@ -280,7 +280,7 @@ impl Memory {
     }
 
     /// The actors named in `sentence` so far, oldest first.
-    pub fn in_sentence(&self, sentence: usize) -> impl Iterator<Item = &Known> {
+    pub fn in_sentence(&self, sentence: usize) -> impl DoubleEndedIterator<Item = &Known> {
         let n = self
             .items
             .iter()

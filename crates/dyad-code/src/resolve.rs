@@ -679,32 +679,20 @@ impl Coder {
                 })
                 .or_else(|| {
                     role.as_ref()
-                        .filter(|(r, _)| {
-                            matches!(
-                                r.as_str(),
-                                "CVL"
-                                    | "OPP"
-                                    | "JUD"
-                                    | "EDU"
-                                    | "LAB"
-                                    | "MED"
-                                    | "HLH"
-                                    | "AGR"
-                                    | "REL"
-                            )
-                        })
+                        // (and lawyers, JUD)
+                        .filter(|(r, _)| people_role(r) || r == "JUD")
                         .and_then(|_| {
                             // (Not a place: "near the Gaza border", "in Gaza".)
                             memory
                                 .in_sentence(s.idx)
+                                .rev()
                                 .filter(|k| {
                                     k.at < p.start
                                         && (k.at == 0
                                             || s.tags[k.at - 1] != Tag::Prep
                                             || s.lower[k.at - 1] == "of")
                                 })
-                                .filter_map(|k| k.actor.country())
-                                .last()
+                                .find_map(|k| k.actor.country())
                         })
                         .map(|c| (c.clone(), format!("{c}, named before in the sentence")))
                 });
@@ -926,8 +914,7 @@ impl Coder {
         };
         memory
             .in_sentence(s.idx)
-            .filter(|k| !k.person && k.at < p.start && subject(k.at))
-            .last()
+            .rfind(|k| !k.person && k.at < p.start && subject(k.at))
     }
 
     /// "A roadside bombing killed ...", "were killed by an improvised explosive device": a
