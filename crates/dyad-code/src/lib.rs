@@ -25,7 +25,7 @@ use dyad_model::{
     Actor, CameoInfo, DatePrecision, Document, Event, Modality, Plover, Span, TokenKind,
 };
 use dyad_text::{Analysis, VerbForm, VerbLexicon};
-use memory::{group_noun, Known, Memory, Resolved};
+use memory::{group_noun, Basis, Known, Memory, Resolved};
 use np::Phrase;
 use tag::{Aux, Tag};
 use {clause::*, modality::*, whenwhere::*};
@@ -75,8 +75,7 @@ const TOPIC_NOUNS: &[&str] = &[
     "debate",
 ];
 
-/// How an unnamed attacker's provenance starts ("unnamed attacker 'a gunman' in Kabul"); a
-/// claim of responsibility later in the text replaces it (`credit_claims`).
+/// How an unnamed attacker's provenance starts ("unnamed attacker 'a gunman' in Kabul").
 const UNNAMED_ATTACKER: &str = "unnamed attacker";
 
 const REPORTING: &[&str] = &[
@@ -1087,9 +1086,8 @@ impl Coder {
         for q in 0..sent.phrases.len().saturating_sub(1) {
             let (p, r) = (&sent.phrases[q], &sent.phrases[q + 1]);
             let bare = |k: &Option<Known>| {
-                k.as_ref().is_some_and(|k| {
-                    k.actor.code.len() == 3 && k.actor.why.starts_with("nationality")
-                })
+                k.as_ref()
+                    .is_some_and(|k| k.actor.code.len() == 3 && k.actor.basis == Basis::Nationality)
             };
             if r.start == p.end + 1
                 && sent.lower[p.end] == "and"
@@ -1097,7 +1095,7 @@ impl Coder {
                 && bare(&sent.actors[q])
                 && sent.actors[q + 1]
                     .as_ref()
-                    .is_some_and(|k| k.actor.code.len() > 3 && k.actor.why.contains("nationality"))
+                    .is_some_and(|k| k.actor.basis == Basis::Title(NameForm::Adjective))
             {
                 let role = sent.actors[q + 1]
                     .as_ref()
@@ -1118,7 +1116,7 @@ impl Coder {
             }
             let Some(code) = sent.actors[q]
                 .as_ref()
-                .filter(|k| k.actor.code.len() > 3 && k.actor.why.starts_with("title"))
+                .filter(|k| matches!(k.actor.basis, Basis::Title(_)))
                 .map(|k| k.actor.code.clone())
             else {
                 continue;
@@ -1154,7 +1152,7 @@ impl Coder {
             } else if p.attach.as_ref().is_some_and(|(_, prep)| prep == "of") {
                 if let Some(k) = sent.actors[r]
                     .as_mut()
-                    .filter(|k| k.actor.code.len() == 3 && k.actor.why.starts_with("country"))
+                    .filter(|k| k.actor.code.len() == 3 && k.actor.basis == Basis::Country)
                 {
                     k.actor.code.push_str(role);
                     k.actor.why = format!("{} + the title before it", k.actor.why);
@@ -1206,6 +1204,7 @@ impl Coder {
                 code: a.code.clone(),
                 name: a.name.clone(),
                 why: String::new(),
+                basis: Basis::Other,
             };
             let from_event = recent
                 .iter()
@@ -1480,7 +1479,7 @@ impl Coder {
                             // ("send a force of 3,300 troops to": the pattern's own noun,
                             // given a country only by where the sentence happens, is the
                             // sender's)
-                            && !(s.actors[*q].as_ref().is_some_and(|k| k.actor.why.starts_with("role '"))
+                            && !(s.actors[*q].as_ref().is_some_and(|k| k.actor.basis == Basis::RoleByPlace)
                                 && (p.start..p.end).any(|t| {
                                     pat.rest.iter().any(|w| {
                                         matches!(w, PatternWord::Lit(l) if same_noun(l, s.lower[t]))
@@ -2707,19 +2706,37 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
     }
 }
 
-/// An attack by an unnamed attacker ("a suicide bomber rammed a truck into a post") is the
-/// act of whoever claims it in the same or one of the next three sentences; one nobody
-/// claims and no place gives a country to is dropped.
+/// An attack by unidentified armed men ("a suicide bomber rammed a truck into a post",
+/// "gunmen stormed a hotel": role UAF, no name) is the act of whoever claims it in the same
+/// or one of the next three sentences; one nobody claims and no place gives a country to is
+/// dropped.
 fn credit_claims(events: &mut Vec<Event>, claims: &[(usize, Actor)]) {
+    let unnamed = |a: &Actor| a.code.ends_with("UAF") && a.name.is_none();
+    // (claim's sentence, the unnamed attacker, the attack's target)
+    let mut credited: Vec<(usize, String, Option<Actor>)> = Vec::new();
     for e in events.iter_mut() {
-        if !e.source.why.starts_with(UNNAMED_ATTACKER) {
+        if !unnamed(&e.source) {
             continue;
         }
-        if let Some((_, a)) = claims
+        if let Some((c, a)) = claims
             .iter()
             .find(|(c, _)| (e.sentence..=e.sentence + 3).contains(c))
         {
+            credited.push((*c, e.source.code.clone(), e.target.clone()));
             e.source = a.clone();
+        }
+    }
+    // "claimed responsibility for the attack": the claim is aimed at the attack's target, not
+    // at the attackers it has just named.
+    for e in events.iter_mut() {
+        let Some(t) = e.target.as_ref().filter(|t| unnamed(t)) else {
+            continue;
+        };
+        if let Some((_, _, target)) = credited
+            .iter()
+            .find(|(c, code, _)| *c == e.sentence && *code == t.code)
+        {
+            e.target = target.clone();
         }
     }
     events.retain(|e| e.source.code != "UAF");

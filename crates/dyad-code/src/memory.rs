@@ -11,8 +11,33 @@ pub struct Resolved {
     pub code: String,
     /// A person's or group's name, if known.
     pub name: Option<String>,
-    /// How it was found.
+    /// How it was found, in words for people (`dyad explain`, the record's `why`).
     pub why: String,
+    /// How it was found, for the rules that depend on it.
+    pub basis: Basis,
+}
+
+/// How an actor was found, where later rules depend on it ("Thai and Cambodian troops" joins a
+/// bare nationality to the role of the next phrase). Rules read this, never the `why` text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Basis {
+    /// A dictionary entry, a back-reference or any other way.
+    #[default]
+    Other,
+    /// A country's name on its own ("Iran").
+    Country,
+    /// A nationality on its own ("Iranian", "Palestinians").
+    Nationality,
+    /// A capital: standing for the government ("Tehran said") or a place ("in Tehran").
+    Capital,
+    /// A place inside a country ("in Kandahar").
+    Place,
+    /// A title or role with a country's name, nationality or capital ("Iranian foreign
+    /// minister", "Iran's army"); the form is how the country was written.
+    Title(dyad_dict::NameForm),
+    /// A role given its country by a place, in the phrase or where the sentence happens
+    /// ("Darfur rebels", "police in Tbilisi").
+    RoleByPlace,
 }
 
 impl Resolved {
@@ -21,7 +46,7 @@ impl Resolved {
         let c = self.code.get(..3)?;
         (!matches!(
             c,
-            "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "REB" | "INS" | "GOV" | "MIL"
+            "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "REB" | "INS" | "GOV" | "MIL" | "UAF"
         ))
         .then(|| c.to_string())
     }
@@ -65,7 +90,12 @@ impl Known {
         at: usize,
     ) -> Known {
         Known {
-            actor: Resolved { code, name, why },
+            actor: Resolved {
+                code,
+                name,
+                why,
+                basis: Basis::Other,
+            },
             heads: Vec::new(),
             person: false,
             plural: false,
@@ -304,5 +334,34 @@ impl Memory {
                 .iter()
                 .any(|h| h == &head || h.split([' ', '-']).any(|w| w == head))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn country_and_role_of_codes() {
+        let r = |code: &str| Resolved {
+            code: code.into(),
+            name: None,
+            why: String::new(),
+            basis: Basis::Other,
+        };
+        // (code, country, role)
+        let table = [
+            ("AFGGOV", Some("AFG"), Some("GOV")),
+            ("USAMILGOV", Some("USA"), Some("MIL")),
+            ("AFG", Some("AFG"), None),
+            ("IGOUNO", None, Some("IGO")),
+            ("REB", None, Some("REB")),
+            // Unidentified armed men with no place named: a role, not a country.
+            ("UAF", None, Some("UAF")),
+        ];
+        for (code, country, role) in table {
+            assert_eq!(r(code).country().as_deref(), country, "{code}");
+            assert_eq!(r(code).role().as_deref(), role, "{code}");
+        }
     }
 }

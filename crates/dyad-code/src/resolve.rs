@@ -247,6 +247,7 @@ impl Coder {
                         code: code.clone(),
                         name: None,
                         why: String::new(),
+                        basis: Basis::Other,
                     }
                     .country(),
                 ) {
@@ -273,6 +274,7 @@ impl Coder {
                                 code: format!("{c}{r}"),
                                 name: None,
                                 why: format!("'{}' + role '{w}'", m.span.slice(text)),
+                                basis: Basis::Other,
                             },
                             false,
                             false,
@@ -328,6 +330,7 @@ impl Coder {
                             e.names.first().cloned()
                         },
                         why,
+                        basis: Basis::Other,
                     },
                     e.is_person(),
                     group,
@@ -389,6 +392,7 @@ impl Coder {
                         code: with_role(code, &role),
                         name: person_name.clone(),
                         why: format!("title '{w}' + {formw} '{surface}'"),
+                        basis: Basis::Title(form),
                     }),
                     // "in Algiers" is a place: the country; "Algiers said" the government.
                     (None, NameForm::Capital)
@@ -398,12 +402,14 @@ impl Coder {
                             code: code.clone(),
                             name: None,
                             why: format!("place '{surface}' (a capital) in {code}"),
+                            basis: Basis::Capital,
                         })
                     }
                     (None, NameForm::Capital) => Some(Resolved {
                         code: format!("{code}GOV"),
                         name: None,
                         why: format!("capital '{surface}' stands for the government"),
+                        basis: Basis::Capital,
                     }),
                     // "South Lebanon": compass words are no person's name.
                     (None, NameForm::Name)
@@ -413,6 +419,7 @@ impl Coder {
                             code: code.clone(),
                             name: None,
                             why: format!("country '{surface}'"),
+                            basis: Basis::Country,
                         })
                     }
                     // "an Indian proposal", "Israeli air strikes", "Palestinians", "Bosnian
@@ -427,6 +434,7 @@ impl Coder {
                             code: code.clone(),
                             name: None,
                             why: format!("nationality '{surface}'"),
+                            basis: Basis::Nationality,
                         })
                     }
                     _ => None,
@@ -474,6 +482,7 @@ impl Coder {
                             "'{}': {c}, the country named before",
                             s.span(p.start, p.end).slice(text)
                         ),
+                        basis: Basis::Other,
                     },
                     false,
                     false,
@@ -501,6 +510,7 @@ impl Coder {
                             "'{}': {c}, the other country named",
                             s.span(p.start, p.end).slice(text)
                         ),
+                        basis: Basis::Other,
                     },
                     false,
                     false,
@@ -582,6 +592,7 @@ impl Coder {
                                 o.actor.name.clone()
                             }),
                             why,
+                            basis: Basis::Other,
                         },
                         person,
                         o.group && !own_role,
@@ -611,6 +622,7 @@ impl Coder {
                             code: with_role(c, &role),
                             name: None,
                             why: format!("role '{w}' ({r}) of '{name}' ({c})"),
+                            basis: Basis::RoleByPlace,
                         },
                         false,
                         !matches!(r.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG"),
@@ -650,6 +662,7 @@ impl Coder {
                                 code: with_role(&c, &role),
                                 name: None,
                                 why: format!("'{w}' ({r}) of {c}, the country just named"),
+                                basis: Basis::Other,
                             },
                             false,
                             false,
@@ -724,6 +737,7 @@ impl Coder {
                             code: with_role(&c, &role),
                             name: person_name.clone(),
                             why: format!("role '{w}' ({r}) in {why}"),
+                            basis: Basis::RoleByPlace,
                         },
                         false,
                         false,
@@ -755,6 +769,7 @@ impl Coder {
                                 code: with_role(&c, &role),
                                 name: None,
                                 why: format!("'{w}' ({r}) of {c}, whose actor opens the sentence"),
+                                basis: Basis::Other,
                             },
                             false,
                             false,
@@ -793,6 +808,7 @@ impl Coder {
                             code: with_role(&c, &role),
                             name: Some(name.clone()),
                             why: format!("'{name} {w}' ({r}) of {c}, the country just named"),
+                            basis: Basis::Other,
                         },
                         false,
                         true,
@@ -832,6 +848,7 @@ impl Coder {
                                 code: place.country.clone(),
                                 name: None,
                                 why: format!("place '{}' in {}", m.span.slice(text), place.country),
+                                basis: Basis::Place,
                             },
                             false,
                             false,

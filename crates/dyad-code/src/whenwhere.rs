@@ -217,8 +217,7 @@ impl Coder {
                     .and_then(|q| Some((q, s.actors[q].as_ref()?)))
                 {
                     let place = k.actor.code.len() == 3
-                        || k.actor.why.starts_with("capital ")
-                        || k.actor.why.starts_with("place ");
+                        || matches!(k.actor.basis, Basis::Capital | Basis::Place);
                     return (place && !k.person && !k.group).then_some(q);
                 }
             }

@@ -2166,6 +2166,22 @@ fn claims_lists_and_irregular_pasts() {
         "SOMCVL",
         "18",
     );
+    // Gunmen (unidentified armed men, UAF) are credited the same way, and the claim is aimed
+    // at the attack's victims, not at the attackers it names.
+    let got = triples("Gunmen stormed a hotel in Nairobi on Tuesday, killing 21 people. The Somali militant group al Shabaab claimed responsibility for the attack.");
+    assert!(
+        got.contains(&("SOMREB".into(), "KENCVL".into(), "190".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("SOMREB".into(), "KENCVL".into(), "015".into())),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(s, t, _)| s.ends_with("UAF") || t.ends_with("UAF")),
+        "{got:?}"
+    );
     // A list of things or a sum of money between the verb and its target.
     has(
         "Hamas fired rockets, mortars and missiles at Israel on Monday.",
