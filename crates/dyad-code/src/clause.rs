@@ -238,6 +238,26 @@ impl Coder {
                     {
                         return Some(vec![q]);
                     }
+                    // "closed its border crossings, recalled its ambassador and expelled ...":
+                    // a finite verb after the object of the verb before it continues a series
+                    // with that verb's subject.
+                    let series = depth <= 1
+                        && !last.is_empty()
+                        && matches!(
+                            s.tags[v],
+                            Tag::Verb(
+                                VerbForm::Past
+                                    | VerbForm::PastOrParticiple
+                                    | VerbForm::ThirdSingular
+                            )
+                        )
+                        && s.phrase_ending_at(i).is_some_and(|q| {
+                            let a = s.phrases[q].start;
+                            a > 0 && matches!(s.tags[a - 1], Tag::Verb(_))
+                        });
+                    if series {
+                        return Some(last.to_vec());
+                    }
                     // (An actor in a place phrase, "in Istanbul", closes no subject.)
                     let placed = s.phrase_ending_at(i).is_some_and(|q| {
                         let a = s.phrases[q].start;

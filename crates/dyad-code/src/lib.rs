@@ -371,13 +371,17 @@ impl PriorSubjects {
         }
     }
 
-    /// Remember `subj` (when it is some and not empty); an adverbial clause's subjects do not
-    /// become the main clause's.
-    fn remember(&mut self, s: &Sent<'_>, subj: Option<&[usize]>) {
+    /// Remember `subj`, the subjects of the verb at `v` (when it is some and not empty); an
+    /// adverbial or relative clause's subjects do not become the main clause's ("after the
+    /// coup that toppled X, and demanded": the subject of "demanded" is not the coup's).
+    fn remember(&mut self, s: &Sent<'_>, v: usize, subj: Option<&[usize]>) {
         let Some(subj) = subj.filter(|v| !v.is_empty()) else {
             return;
         };
-        if !adverbial_clause(s, subj) {
+        let relative = v > 0
+            && s.tags[v - 1] == Tag::Sub
+            && matches!(s.lower[v - 1], "who" | "which" | "that");
+        if !adverbial_clause(s, subj) && !relative {
             self.main.clear();
             self.main.extend_from_slice(subj);
         }
@@ -1359,7 +1363,7 @@ impl Coder {
             let Some((pat, end)) = self.match_verb(s, v) else {
                 // Remember subjects of any verb for "X called Y and discussed Z".
                 let subj = self.subject(s, v, prior.get(after_comma));
-                prior.remember(s, subj.as_deref().filter(|_| remembers));
+                prior.remember(s, v, subj.as_deref().filter(|_| remembers));
                 continue;
             };
             // "Obama and Putin met in Zurich": a blocker that keeps a place from being the one
@@ -1370,7 +1374,7 @@ impl Coder {
                     None => {
                         // ("seized power and detained the president": the subject goes on.)
                         let subj = self.subject(s, v, prior.get(after_comma));
-                        prior.remember(s, subj.as_deref().filter(|_| remembers));
+                        prior.remember(s, v, subj.as_deref().filter(|_| remembers));
                         continue;
                     }
                 }
@@ -1382,7 +1386,7 @@ impl Coder {
             {
                 // "agreed to stop attacks": the inner act, coded as an intention, is the event.
                 let subj = self.subject(s, v, prior.get(after_comma));
-                prior.remember(s, subj.as_deref().filter(|_| remembers));
+                prior.remember(s, v, subj.as_deref().filter(|_| remembers));
                 continue;
             } else {
                 (pat, end, pat.mutual)
@@ -1406,7 +1410,7 @@ impl Coder {
             let subjects = self
                 .subject(s, v, prior.get(after_comma))
                 .unwrap_or_default();
-            prior.remember(s, Some(subjects.as_slice()).filter(|_| remembers));
+            prior.remember(s, v, Some(subjects.as_slice()).filter(|_| remembers));
             let (sources, targets) = if passive {
                 // "was accused of misusing funds by officials": the agent may come late, but
                 // not past another clause.
@@ -2591,6 +2595,11 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                         if e < s.lower.len() && s.lower[e] == w.as_str() {
                             return Some(e + 1);
                         }
+                        // "agreed on Friday to restore ties": one that takes only a time is
+                        // no part of the pattern ("agree on" is not what was done).
+                        if dyad_text::word_class(w) == dyad_text::WordClass::Preposition {
+                            return None;
+                        }
                     }
                 }
                 return match_rest(s, i + 1, tail);
@@ -2613,7 +2622,7 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                     ) || is_temporal(s.lower[i]));
                 if adjunct_start {
                     for j in i + 1..s.lower.len().min(i + 7) {
-                        if s.lower[j] == w.as_str() && s.tags[j] == Tag::Prep {
+                        if s.lower[j] == w.as_str() && matches!(s.tags[j], Tag::Prep | Tag::To) {
                             return Some(j + 1);
                         }
                         if !matches!(

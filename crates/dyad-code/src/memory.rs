@@ -309,6 +309,15 @@ impl Memory {
             .find(|k| !k.person && (!k.plural || k.group))
     }
 
+    /// The most recent international body (an `IGO` code), for "the bloc", "the alliance".
+    pub fn last_body(&self) -> Option<&Known> {
+        self.items
+            .iter()
+            .rev()
+            .take(RECENT)
+            .find(|k| k.actor.code.starts_with("IGO"))
+    }
+
     /// The actors named in `sentence` so far, oldest first.
     pub fn in_sentence(&self, sentence: usize) -> impl DoubleEndedIterator<Item = &Known> {
         let n = self

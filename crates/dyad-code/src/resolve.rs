@@ -609,6 +609,28 @@ impl Coder {
                 }
             }
         }
+        // "The EU widened sanctions ... the bloc said": a body's generic name refers back to
+        //    the international body named last.
+        if found.is_none() && p.definite && p.mentions.is_empty() && person_name.is_none() {
+            let head = s.lower[p.end - 1];
+            if matches!(head, "bloc" | "alliance" | "agency" | "league") {
+                if let Some(k) = memory.last_body() {
+                    found = Some((
+                        Resolved {
+                            code: k.actor.code.clone(),
+                            name: k.actor.name.clone(),
+                            why: format!(
+                                "'the {head}' refers back to {}",
+                                k.actor.name.as_deref().unwrap_or(&k.actor.code)
+                            ),
+                            basis: Basis::Other,
+                        },
+                        false,
+                        false,
+                    ));
+                }
+            }
+        }
         // 4. A role with no country of its own ("police", "five officers", "protesters") takes
         //    the country where the sentence happens: "police in Tbilisi arrested protesters".
         //    Only for domestic roles, and not for a titled person, whose nationality a place
@@ -647,7 +669,23 @@ impl Coder {
                 let armed = matches!(r.as_str(), "MIL" | "COP");
                 let opens = p.end < s.tags.len() && starts_clause(s, p.end);
                 let country = if armed && !opens {
-                    memory.recent_country_before(s.idx)
+                    memory.recent_country_before(s.idx).or_else(|| {
+                        // "suspended Niger and urged the junta to ...": with none before,
+                        // a country this sentence has acted upon (a body, not people:
+                        // "urged Iran to free the detained sailors").
+                        if plural_role {
+                            return None;
+                        }
+                        memory
+                            .in_sentence(s.idx)
+                            .rev()
+                            .filter(|k| {
+                                k.at > 0
+                                    && k.at < p.start
+                                    && matches!(s.tags[k.at - 1], Tag::Verb(_))
+                            })
+                            .find_map(|k| k.actor.country())
+                    })
                 } else {
                     memory.recent_country(s.idx)
                 };
@@ -710,9 +748,13 @@ impl Coder {
                         .map(|c| (c.clone(), format!("{c}, named before in the sentence")))
                 });
             if let (Some((r, w)), Some((c, why))) = (&role, place) {
-                let domestic = matches!(
-                    r.as_str(),
-                    "COP"
+                // ("officials in Mogadishu blamed al Shabaab"; not a titled person,
+                // "Chairman ... in Kabul", whose name may follow)
+                let officials = r == "GOV" && plural_role;
+                let domestic = officials
+                    || matches!(
+                        r.as_str(),
+                        "COP"
                         | "MIL"
                         | "CVL"
                         | "JUD"
@@ -730,7 +772,7 @@ impl Coder {
                         | "RAD"
                         // "gunmen in Kerman": unidentified armed forces of where they struck
                         | "UAF"
-                );
+                    );
                 if domestic && !group_noun(w) {
                     found = Some((
                         Resolved {

@@ -2486,3 +2486,59 @@ fn them_after_a_pair() {
         "11",
     );
 }
+
+#[test]
+fn round_six_clauses_and_references() {
+    // A closing preposition that takes only a time is no part of the pattern: "agreed on
+    // Friday to" is "agree to", not "agree on".
+    let got = code("Chile and Peru agreed on Friday to reopen their border.");
+    assert!(
+        got.iter()
+            .all(|e| !e.trigger.text.eq_ignore_ascii_case("agreed on")),
+        "{:?}",
+        got.iter().map(|e| &e.trigger.text).collect::<Vec<_>>()
+    );
+    has(
+        "Chile and Peru agreed on Friday to reopen their border.",
+        "CHL",
+        "PER",
+        "03",
+    );
+    // A verb in a series after a comma shares the first verb's subject.
+    has(
+        "Ghana closed its embassy, recalled its ambassador from Abuja and praised Togo.",
+        "GHA",
+        "NGAGOV",
+        "16",
+    );
+    // An army or junta acted upon, with no country before the sentence, is of the country the
+    // sentence has acted upon.
+    has(
+        "ECOWAS suspended Guinea on Friday and urged the junta to hold elections.",
+        "IGO",
+        "GINMIL",
+        "02",
+    );
+    // A relative clause's subject does not become the main clause's: "demanded" is the
+    // union's, not the coup's.
+    has(
+        "The African Union suspended Mali after the coup that toppled President Keita, and demanded that the soldiers free him.",
+        "IGO",
+        "MLIMIL",
+        "10",
+    );
+    // "the bloc" refers back to the international body named last.
+    has(
+        "The European Union imposed sanctions on Belarus. Minsk condemned the bloc.",
+        "BLRGOV",
+        "IGOEUREEC",
+        "11",
+    );
+    // Officials with no country of their own are of the place the sentence happens in.
+    has(
+        "A car bomb killed 30 people in Mogadishu on Saturday, and officials in the city blamed al Shabaab.",
+        "SOMGOV",
+        "SOMREB",
+        "11",
+    );
+}
