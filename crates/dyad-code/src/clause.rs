@@ -174,7 +174,9 @@ impl Coder {
                 let mut subj = vec![pi];
                 // compound subject: "Washington and Ankara"
                 let mut start = p.start;
+                let mut joined = false;
                 while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
+                    joined |= s.lower[start - 1] == "and";
                     // "The US, Russia, and Switzerland": skip ", and" as one joint.
                     let joint =
                         if start >= 3 && s.lower[start - 1] == "and" && s.lower[start - 2] == "," {
@@ -204,6 +206,17 @@ impl Coder {
                         _ => break,
                     }
                 }
+                // "Russia, Serbia's traditional ally, condemned": phrases joined by commas
+                // alone, the last closed by a comma, are one actor and its apposition; the
+                // first is the subject.
+                let enclosed = s.lower.get(s.phrases[pi].end) == Some(&",");
+                if !joined && enclosed && subj.len() > 1 {
+                    subj = subj
+                        .into_iter()
+                        .min_by_key(|&q| s.phrases[q].start)
+                        .into_iter()
+                        .collect();
+                }
                 return Some(subj);
             }
             match s.tags[i] {
@@ -216,6 +229,22 @@ impl Coder {
                     // "Mr Imamoglu, the main rival of President Erdogan, called": an apposition
                     // opened by "the" after the clause's first actor is skipped even when it
                     // names an actor.
+                    // "FARC commander Rodrigo Londono, known as Timochenko, signed": a
+                    // nickname between commas is skipped back to the phrase it names.
+                    if before && depth <= 1 {
+                        let open = (i.saturating_sub(8)..i).rev().find(|&k| s.lower[k] == ",");
+                        if let Some(k) = open.filter(|&k| {
+                            matches!(
+                                s.lower.get(k + 1).copied(),
+                                Some(
+                                    "known" | "dubbed" | "nicknamed" | "alias" | "also" | "better"
+                                )
+                            ) && s.phrase_ending_at(k).is_some_and(|q| s.actors[q].is_some())
+                        }) {
+                            i = k;
+                            continue;
+                        }
+                    }
                     if before && depth <= 1 {
                         let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
                         if let Some(q) = open

@@ -1002,19 +1002,6 @@ impl Coder {
                 .iter()
                 .flatten()
                 .any(|k| matches!(k.actor.role().as_deref(), Some("REB" | "INS" | "SEP")));
-        // (Collected first: resolving reads the sentence. Empty, and so allocation-free, in
-        // the usual sentence.)
-        let unnamed: Vec<(usize, Known)> = sent
-            .phrases
-            .iter()
-            .zip(&sent.actors)
-            .enumerate()
-            .filter(|(_, (_, k))| k.is_none())
-            .filter_map(|(q, (p, _))| Some((q, self.unnamed_attacker(&sent, p)?)))
-            .collect();
-        for (q, k) in unnamed {
-            sent.actors[q] = Some(k);
-        }
         // "Kigali rejected the call", "condemned the trip", "called the attack an act of
         // terrorism": a definite event noun stands for whoever did that act in an earlier
         // sentence.
@@ -1031,9 +1018,11 @@ impl Coder {
             let roots: &[&str] = match head {
                 "call" | "calls" | "demand" | "demands" | "appeal" | "request" | "proposal"
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
-                "attack" | "attacks" | "strike" | "strikes" | "seizure" | "shelling"
-                | "bombing" | "raid" | "killing" | "assault" | "invasion" | "detention"
-                | "arrest" | "coup" | "putsch" | "takeover" => &["17", "18", "19", "20"],
+                "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
+                | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
+                | "invasion" => &["18", "19", "20"],
+                "seizure" | "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
+                "coup" | "putsch" | "takeover" => &["17", "18", "19", "20"],
                 "visit" | "trip" => &["042", "043"],
                 "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
                 | "criticism" => &["11", "12"],
@@ -1085,6 +1074,21 @@ impl Coder {
                 si,
                 sent.phrases[q].start,
             ));
+        }
+        // An attack or weapon named with no attacker stands for unidentified armed men (after
+        // the event nouns: "condemned the bombing" after a told strike is the striker's).
+        // (Collected first: resolving reads the sentence. Empty, and so allocation-free, in
+        // the usual sentence.)
+        let unnamed: Vec<(usize, Known)> = sent
+            .phrases
+            .iter()
+            .zip(&sent.actors)
+            .enumerate()
+            .filter(|(_, (_, k))| k.is_none())
+            .filter_map(|(q, (p, _))| Some((q, self.unnamed_attacker(&sent, p)?)))
+            .collect();
+        for (q, k) in unnamed {
+            sent.actors[q] = Some(k);
         }
         // "Thai and Cambodian troops": a nationality joined to the next phrase shares its role.
         for q in 0..sent.phrases.len().saturating_sub(1) {

@@ -215,6 +215,15 @@ pub fn tag(
             {
                 tags[i] = Tag::Noun;
             }
+            // "Iraq's main arms supplier", "its chief arms buyer": between a possessive's
+            // modifier and a noun, a plural is part of the compound.
+            if i >= 2
+                && tags[i - 1] == Tag::Noun
+                && matches!(tags[i - 2], Tag::PossMark | Tag::Poss)
+                && matches!(tags.get(i + 1), Some(Tag::Noun))
+            {
+                tags[i] = Tag::Noun;
+            }
             // "cut off gas supplies to": a noun that is itself an object takes no verb.
             if i >= 2
                 && tags[i - 1] == Tag::Noun
