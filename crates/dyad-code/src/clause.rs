@@ -281,8 +281,15 @@ impl Coder {
                             )
                         )
                         && s.phrase_ending_at(i).is_some_and(|q| {
+                            // (or the object of the verb's preposition: "severed relations
+                            // with Moscow, declared martial law and urged")
                             let a = s.phrases[q].start;
-                            a > 0 && matches!(s.tags[a - 1], Tag::Verb(_))
+                            a > 0
+                                && (matches!(s.tags[a - 1], Tag::Verb(_))
+                                    || s.tags[a - 1] == Tag::Prep
+                                        && (a.saturating_sub(6)..a - 1).any(|k| {
+                                            matches!(s.tags[k], Tag::Verb(f) if f != VerbForm::Gerund)
+                                        }))
                         });
                     if series {
                         return Some(last.to_vec());

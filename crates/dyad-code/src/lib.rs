@@ -372,16 +372,20 @@ impl PriorSubjects {
     }
 
     /// Remember `subj`, the subjects of the verb at `v` (when it is some and not empty); an
-    /// adverbial or relative clause's subjects do not become the main clause's ("after the
-    /// coup that toppled X, and demanded": the subject of "demanded" is not the coup's).
-    fn remember(&mut self, s: &Sent<'_>, v: usize, subj: Option<&[usize]>) {
+    /// adverbial, relative or `reported` clause's subjects do not become the main clause's
+    /// ("after the coup that toppled X, and demanded": the subject of "demanded" is not the
+    /// coup's).
+    fn remember(&mut self, s: &Sent<'_>, v: usize, subj: Option<&[usize]>, reported: bool) {
         let Some(subj) = subj.filter(|v| !v.is_empty()) else {
             return;
         };
         let relative = v > 0
             && s.tags[v - 1] == Tag::Sub
             && matches!(s.lower[v - 1], "who" | "which" | "that");
-        if !adverbial_clause(s, subj) && !relative {
+        // ("ordered the peacekeepers to leave, accusing them": an infinitive's subject,
+        // the object told to act, is not the main clause's.)
+        let infinitive = v > 0 && s.tags[v - 1] == Tag::To;
+        if !adverbial_clause(s, subj) && !relative && !reported && !infinitive {
             self.main.clear();
             self.main.extend_from_slice(subj);
         }
@@ -1363,11 +1367,20 @@ impl Coder {
                     && (s.lower[k - 1] == ","
                         || s.tags[k - 1] == Tag::Conj && k > 1 && s.lower[k - 2] == ",")
             };
+            // "Mugabe said the police would not act and accused Britain": a simple past after
+            // "and", following a reported clause told with a modal or "had", goes back to the
+            // speaker.
+            let after_comma = after_comma || self.resumes_main(s, v);
             let remembers = !embedded && !reduced;
             let Some((pat, end)) = self.match_verb(s, v) else {
                 // Remember subjects of any verb for "X called Y and discussed Z".
                 let subj = self.subject(s, v, prior.get(after_comma));
-                prior.remember(s, v, subj.as_deref().filter(|_| remembers));
+                prior.remember(
+                    s,
+                    v,
+                    subj.as_deref().filter(|_| remembers),
+                    self.reported(s, subj.as_deref()),
+                );
                 continue;
             };
             // "Obama and Putin met in Zurich": a blocker that keeps a place from being the one
@@ -1378,7 +1391,12 @@ impl Coder {
                     None => {
                         // ("seized power and detained the president": the subject goes on.)
                         let subj = self.subject(s, v, prior.get(after_comma));
-                        prior.remember(s, v, subj.as_deref().filter(|_| remembers));
+                        prior.remember(
+                            s,
+                            v,
+                            subj.as_deref().filter(|_| remembers),
+                            self.reported(s, subj.as_deref()),
+                        );
                         continue;
                     }
                 }
@@ -1390,7 +1408,12 @@ impl Coder {
             {
                 // "agreed to stop attacks": the inner act, coded as an intention, is the event.
                 let subj = self.subject(s, v, prior.get(after_comma));
-                prior.remember(s, v, subj.as_deref().filter(|_| remembers));
+                prior.remember(
+                    s,
+                    v,
+                    subj.as_deref().filter(|_| remembers),
+                    self.reported(s, subj.as_deref()),
+                );
                 continue;
             } else {
                 (pat, end, pat.mutual)
@@ -1414,7 +1437,13 @@ impl Coder {
             let subjects = self
                 .subject(s, v, prior.get(after_comma))
                 .unwrap_or_default();
-            prior.remember(s, v, Some(subjects.as_slice()).filter(|_| remembers));
+            let reported = self.reported(s, Some(subjects.as_slice()));
+            prior.remember(
+                s,
+                v,
+                Some(subjects.as_slice()).filter(|_| remembers),
+                reported,
+            );
             let (sources, targets) = if passive {
                 // "was accused of misusing funds by officials": the agent may come late, but
                 // not past another clause.
@@ -2440,6 +2469,62 @@ impl Coder {
     /// One event from source phrase to target phrase for `act`, with its date, `place` and
     /// attribution; `None` when either phrase names no actor, both name the same one, or the
     /// code is not in the codebook.
+    /// Whether subjects `subj` open a clause reported by the verb before them ("said the
+    /// police would ...", "said that the police ...").
+    fn reported(&self, s: &Sent<'_>, subj: Option<&[usize]>) -> bool {
+        let Some(a) = subj.and_then(|q| q.iter().map(|&q| s.phrases[q].start).min()) else {
+            return false;
+        };
+        let reporting = |k: usize| {
+            matches!(s.tags[k], Tag::Verb(_))
+                && self
+                    .lex
+                    .lemma(s.lower[k])
+                    .is_some_and(|l| REPORTING.contains(&l))
+        };
+        a > 0 && (reporting(a - 1) || a > 1 && s.lower[a - 1] == "that" && reporting(a - 2))
+    }
+
+    /// Whether the simple past at `v`, after "and", closes a reported clause told with a modal
+    /// (or "had") and so goes back to the main clause's subject.
+    fn resumes_main(&self, s: &Sent<'_>, v: usize) -> bool {
+        if v < 2
+            || s.lower[v - 1] != "and"
+            || !matches!(
+                s.tags[v],
+                Tag::Verb(VerbForm::Past | VerbForm::PastOrParticiple)
+            )
+        {
+            return false;
+        }
+        // back to the reporting verb, through a modal ("would not act and accused") or "had"
+        // before an unambiguous past ("had left and took"; "had arrested and charged" may
+        // share the "had"), and no other clause
+        let plain_past = s.tags[v] == Tag::Verb(VerbForm::Past);
+        let mut modal = false;
+        for k in (v.saturating_sub(16)..v - 1).rev() {
+            match s.tags[k] {
+                Tag::Modal => modal = true,
+                Tag::Aux(Aux::Have) if plain_past => modal = true,
+                Tag::Sub | Tag::Conj => return false,
+                Tag::Punct if s.lower[k] != "'" => return false,
+                Tag::Verb(_) if modal => {
+                    // (the reported clause's subject follows the reporting verb)
+                    let start = if s.lower.get(k + 1) == Some(&"that") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    return s
+                        .phrase_starting_at(start)
+                        .is_some_and(|q| self.reported(s, Some(&[q])));
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
     fn make_event(
         &self,
         doc: &Document,

@@ -2587,3 +2587,37 @@ fn round_six_appositions_and_event_nouns() {
         "11",
     );
 }
+
+#[test]
+fn round_six_which_subject_goes_on() {
+    // A series after a verb's prepositional object shares the first verb's subject.
+    let got = triples("Ukrainian President Volodymyr Zelensky severed diplomatic relations with Moscow, declared martial law and urged Ukrainians to defend their country.");
+    assert!(
+        !got.iter()
+            .any(|(s, _, c)| s.starts_with("RUS") && c.starts_with("02")),
+        "{got:?}"
+    );
+    // A simple past after "and", closing a clause reported with a modal, is the speaker's.
+    has(
+        "President Robert Mugabe said the police would not act against the veterans and accused Britain of funding the opposition.",
+        "ZWEGOV",
+        "GBR",
+        "11",
+    );
+    // ... but a verb of the reported clause itself stays with its subject.
+    has(
+        "Mugabe said the police had arrested opposition leader Morgan Tsvangirai and charged him with treason.",
+        "ZWECOP",
+        "ZWEOPP",
+        "1",
+    );
+    let got = triples("Mugabe said the police had arrested opposition leader Morgan Tsvangirai and charged him with treason.");
+    assert!(!got.iter().any(|(s, _, _)| s == "ZWEGOV"), "{got:?}");
+    // The object told to act in an infinitive does not become the main clause's subject.
+    has(
+        "Laurent Gbagbo ordered United Nations peacekeepers to leave the country, accusing them of arming rebels.",
+        "CIV",
+        "IGOUNO",
+        "112",
+    );
+}
