@@ -602,9 +602,14 @@ impl Coder {
                     self.lex.lemma(s.lower[v]),
                     Some("deny" | "reject" | "dismiss" | "refute")
                 )
-                && (v + 1..n.min(v + 5))
+                && ((v + 1..n.min(v + 5))
                     .take_while(|&i| !matches!(s.tags[i], Tag::Punct | Tag::Verb(_) | Tag::Sub))
                     .any(|i| DENIED.contains(&s.lower[i]))
+                    // ", a charge Kigali denied": the denied noun before its denier
+                    || (v.saturating_sub(6)..v)
+                        .rev()
+                        .take_while(|&i| s.lower[i] != ",")
+                        .any(|i| DENIED.contains(&s.lower[i])))
         })?;
         // (Not when the denial names whom it answers: "denied accusations by X" is coded
         // by its pattern.)
@@ -2337,7 +2342,9 @@ impl Coder {
         targets: &[usize],
         out: &mut Vec<Event>,
     ) {
-        let Some(speaker) = self.subject(s, v, &[]).and_then(|v| v.first().copied()) else {
+        // ("expelled the ambassador and called the raid a massacre": a joined verb shares the
+        // subject.)
+        let Some(speaker) = self.shared_subject(s, v).and_then(|v| v.first().copied()) else {
             return;
         };
         let (modality, _) = self.modality(s, v, reporters);

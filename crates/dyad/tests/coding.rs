@@ -2621,3 +2621,28 @@ fn round_six_which_subject_goes_on() {
         "112",
     );
 }
+
+#[test]
+fn round_six_denials_and_naming() {
+    // ", a charge Kigali denied": the denied noun before its denier.
+    has(
+        "Congolese President Joseph Kabila accused neighbouring Rwanda of backing the rebellion, a charge Kigali denied.",
+        "RWAGOV",
+        "CODGOV",
+        "016",
+    );
+    // Naming with blame after "and" shares the clause's subject.
+    has(
+        "Colombian troops killed a rebel commander in a raid on a camp inside Ecuador. Ecuador's president expelled Colombia's ambassador and called the raid a massacre.",
+        "ECUGOV",
+        "COLMIL",
+        "111",
+    );
+    // Freezing a country's assets sanctions it.
+    has(
+        "President George Bush froze Iraqi assets in the United States.",
+        "USAGOV",
+        "IRQ",
+        "163",
+    );
+}
