@@ -217,7 +217,7 @@ const REALIZED: &[&str] = &[
     "begin", "start", "continue", "manage", "proceed", "go", "move", "rush", "come", "vote",
 ];
 
-fn is_temporal(w: &str) -> bool {
+pub(crate) fn is_temporal(w: &str) -> bool {
     matches!(
         w,
         "monday"
@@ -613,14 +613,20 @@ impl Coder {
         })?;
         // (Not when the denial names whom it answers: "denied accusations by X" is coded
         // by its pattern.)
+        let q = *self.subject(s, v, &[])?.first()?;
+        let own = s.actors[q].as_ref().and_then(|k| k.actor.country());
         if (v + 1..n.min(v + 8)).any(|i| {
-            s.phrase_starting_at(i)
-                .is_some_and(|q| s.actors[q].is_some() && !temporal_phrase(s, &s.phrases[q]))
+            s.phrase_starting_at(i).is_some_and(|q| {
+                // (an own nationality is no one answered: "any Pakistani involvement")
+                s.actors[q]
+                    .as_ref()
+                    .is_some_and(|k| own.is_none() || k.actor.code != own.as_deref().unwrap_or(""))
+                    && !temporal_phrase(s, &s.phrases[q])
+            })
         }) || self.modality(s, v, &[]).0.negated
         {
             return None;
         }
-        let q = *self.subject(s, v, &[])?.first()?;
         let k = s.actors[q].as_ref().filter(|k| !k.unnamed)?;
         // (The same actor, or a country and one of its own: "Pakistan" and its ministry.)
         let same = |a: &str, b: &str| {
@@ -1143,7 +1149,17 @@ impl Coder {
             };
             let rp = &sent.phrases[r];
             let (country, role) = code.split_at(3);
-            if p.owner_before_poss.is_some() && sent.actors[r].is_none() {
+            // ("U.S. and British warplanes and warships": a nationality's title too, over a
+            // country given only by where the sentence happens.)
+            let titled_by_nationality = sent.actors[q]
+                .as_ref()
+                .is_some_and(|k| k.actor.basis == Basis::Title(NameForm::Adjective));
+            let open = sent.actors[r].is_none()
+                || titled_by_nationality
+                    && sent.actors[r]
+                        .as_ref()
+                        .is_some_and(|k| k.actor.basis == Basis::RoleByPlace);
+            if (p.owner_before_poss.is_some() || titled_by_nationality) && open {
                 let r_role = rp.mentions.iter().find_map(|(_, _, m)| match m.kind {
                     MentionKind::Agent(i) => Some(self.dict.dicts.agents[i].role.clone()),
                     _ => None,
@@ -2545,6 +2561,14 @@ impl Coder {
         if src.actor.code == tgt.actor.code || si == ti {
             return None;
         }
+        // "Pakistan's minister denied any Pakistani involvement": a denial aimed at its own
+        // country names no one it answers (see `denial`).
+        if act.code.starts_with("016")
+            && tgt.actor.code.len() == 3
+            && src.actor.country().as_deref() == Some(tgt.actor.code.as_str())
+        {
+            return None;
+        }
         // An unnamed attacker only attacks.
         if tgt.unnamed || src.unnamed && !matches!(act.code.get(..2), Some("18" | "19" | "20")) {
             return None;
@@ -2741,6 +2765,8 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
             let noun_run = |from: usize, to: usize| {
                 let w = &s.lower[from..to];
                 let sum_or_list = s.tags[from..to].contains(&Tag::Num)
+                    // "more than a dozen ballistic missiles at"
+                    || w.iter().any(|x| *x == "dozen" || tag::number_word(x))
                     || w.iter().any(|x| matches!(*x, "$" | "€" | "£"))
                     || w.contains(&",") && w.contains(&"and");
                 sum_or_list

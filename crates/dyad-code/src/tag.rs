@@ -196,6 +196,18 @@ pub fn tag(
             tags[i + 1] = Tag::Det;
         }
     }
+    // "fired missiles early on Wednesday at": "early" or "late" before a time is an adverb,
+    // not the end of the noun phrase before it.
+    for i in 0..n.saturating_sub(1) {
+        if matches!(lower[i], "early" | "late")
+            && (matches!(
+                lower[i + 1],
+                "on" | "in" | "this" | "last" | "next" | "yesterday" | "today"
+            ) || crate::is_temporal(lower[i + 1]))
+        {
+            tags[i] = Tag::Adv;
+        }
+    }
     // Second pass: a plural noun read as a verb before "by"/"of" ("attacks by the Taliban").
     for i in 0..n {
         if let Tag::Verb(VerbForm::ThirdSingular) = tags[i] {

@@ -2646,3 +2646,23 @@ fn round_six_denials_and_naming() {
         "163",
     );
 }
+
+#[test]
+fn round_six_times_counts_and_conjoined_roles() {
+    // "early on Wednesday" is a time, and "more than a dozen" a count, inside a pattern's gap.
+    has(
+        "Iran fired more than a dozen ballistic missiles early on Wednesday at two Iraqi bases.",
+        "IRN",
+        "IRQ",
+        "19",
+    );
+    // A bare role joined to a nationality's title shares its country, not the place's.
+    let got = triples("U.S. and British warplanes and warships struck Houthi targets across Yemen early on Friday.");
+    assert!(!got.iter().any(|(s, _, _)| s.starts_with("YEM")), "{got:?}");
+    // A denial aimed at the denier's own nationality names no one it answers.
+    let got = triples("Pakistan's foreign minister denied any Pakistani involvement.");
+    assert!(
+        !got.iter().any(|(s, t, _)| s == "PAKGOV" && t == "PAK"),
+        "{got:?}"
+    );
+}
