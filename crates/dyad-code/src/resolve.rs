@@ -653,14 +653,16 @@ impl Coder {
             }
         }
         // "Georgia's parliament passed the bill. The opposition accused ...": a definite
-        // national body with no country of its own belongs to the country just named.
+        // national body with no country of its own belongs to the country just named; so
+        // does one that owns what the phrase names ("rejected the government's account").
+        let owner_only = p.owner_before_poss.is_some() && p.mentions.iter().all(|m| m.1 < p.end);
         if found.is_none()
             && p.definite
             && p.mentions
                 .iter()
                 .all(|m| matches!(m.2.kind, MentionKind::Agent(_)))
             && p.poss_pronoun.is_none()
-            && p.owner_before_poss.is_none()
+            && (p.owner_before_poss.is_none() || owner_only)
             && person_name.is_none()
         {
             if let Some((r, w)) = &role {

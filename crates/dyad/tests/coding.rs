@@ -2666,3 +2666,21 @@ fn round_six_times_counts_and_conjoined_roles() {
         "{got:?}"
     );
 }
+
+#[test]
+fn round_six_a_body_that_owns_the_object() {
+    // "the government's response": the national body that owns what the phrase names.
+    has(
+        "Kenyan police fired tear gas at protesters in Nairobi. Amnesty International criticised the government's response.",
+        "NGO",
+        "KENGOV",
+        "11",
+    );
+    // (a place that owns it is not a body: "the city's" gives no code)
+    let got = triples("Kenyan police fired tear gas at protesters in Nairobi. Amnesty International criticised the city's response.");
+    assert!(
+        !got.iter()
+            .any(|(s, _, c)| s.starts_with("NGO") && c.starts_with("11")),
+        "{got:?}"
+    );
+}
