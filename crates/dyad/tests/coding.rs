@@ -2638,6 +2638,13 @@ fn round_six_denials_and_naming() {
         "COLMIL",
         "111",
     );
+    // Suspending a member of a body reduces relations with it.
+    has(
+        "The Arab League voted on Saturday to suspend Syria's membership.",
+        "IGO",
+        "SYR",
+        "16",
+    );
     // Freezing a country's assets sanctions it.
     has(
         "President George Bush froze Iraqi assets in the United States.",
