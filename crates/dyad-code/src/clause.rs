@@ -429,9 +429,16 @@ impl Coder {
             s.tags[rel] == Tag::Sub
                 && matches!(s.lower[rel], "that" | "which" | "who" | "whom")
                 && s.phrase_ending_at(rel).is_some_and(|q| {
+                    // ("told reporters that", "warned Kabul that": a reported clause after the
+                    // hearer; "hit the palace that the rebels had seized": a relative one)
                     let a = s.phrases[q].start;
-                    let verb_before = a > 0 && matches!(s.tags[a - 1], Tag::Verb(_));
-                    !(temporal_phrase(s, &s.phrases[q]) || verb_before)
+                    let telling = a > 0
+                        && matches!(s.tags[a - 1], Tag::Verb(_))
+                        && self.lex.lemma(s.lower[a - 1]).is_some_and(|l| {
+                            REPORTING.contains(&l)
+                                || matches!(l, "warn" | "inform" | "assure" | "remind" | "notify")
+                        });
+                    !(temporal_phrase(s, &s.phrases[q]) || telling)
                 })
                 && !s.dates.iter().any(|d| d.start > rel)
         };

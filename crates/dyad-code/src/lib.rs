@@ -1049,7 +1049,7 @@ impl Coder {
                 // any kind.
                 "move" | "decision" | "step" | "measures" | "ruling" | "verdict" => &["0", "1"],
                 // (adopted by an international body or a legislature, whatever the act)
-                "resolution" | "resolutions" => &[],
+                "resolution" | "resolutions" | "vote" => &[],
                 _ => continue,
             };
             let by_body = |e: &&Event| {

@@ -695,7 +695,18 @@ impl Coder {
                 // described again as the subject of their clause are the story's.
                 let people =
                     (opens || p.start == 0) && matches!(r.as_str(), "CVL" | "EDU" | "LAB" | "AGR");
-                if matches!(r.as_str(), "OPP" | "GOV" | "LEG" | "JUD") || armed || people {
+                // "The Sri Lankan army attacked the rebels": rebels when no armed group was
+                // named before are of the country where the sentence happens, else of the
+                // country just named.
+                let rebels =
+                    matches!(r.as_str(), "REB" | "INS" | "SEP") && memory.last_group().is_none();
+                let country = if rebels {
+                    self.sentence_country(s).map(|(c, _)| c).or(country)
+                } else {
+                    country
+                };
+                if matches!(r.as_str(), "OPP" | "GOV" | "LEG" | "JUD") || armed || people || rebels
+                {
                     if let Some(c) = country {
                         found = Some((
                             Resolved {

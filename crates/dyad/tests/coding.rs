@@ -2691,3 +2691,29 @@ fn round_six_a_body_that_owns_the_object() {
         "{got:?}"
     );
 }
+
+#[test]
+fn round_six_rebels_and_votes() {
+    // Rebels, with no armed group named before, are of the country just named.
+    has(
+        "The Sri Lankan army attacked the rebels.",
+        "LKAMIL",
+        "LKAREB",
+        "19",
+    );
+    // ... or of the place where the sentence happens.
+    has(
+        "U.S. drones struck the militants in Somalia on Monday.",
+        "USA",
+        // (militants are insurgents, SOMINS)
+        "SOM",
+        "19",
+    );
+    // "the vote" of a legislature is its act.
+    has(
+        "Brazil's Senate voted on Wednesday to remove President Dilma Rousseff from office. Rousseff denounced the vote as a parliamentary coup.",
+        "BRA",
+        "BRALEG",
+        "11",
+    );
+}
