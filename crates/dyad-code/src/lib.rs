@@ -994,6 +994,9 @@ impl Coder {
         };
         // Countries named before this sentence: context for ambiguous place names.
         sent.context = memory.countries();
+        if memory.story_place.is_none() {
+            memory.story_place = self.sentence_country(&sent).map(|(c, _)| c);
+        }
         let mut actors = Vec::with_capacity(sent.phrases.len());
         for p in &sent.phrases {
             let k = self.resolve(doc, &sent, p, memory);
@@ -1035,7 +1038,8 @@ impl Coder {
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
                 "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
                 | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
-                | "invasion" => &["18", "19", "20"],
+                | "invasion" | "kidnapping" | "kidnappings" | "abduction" | "abductions"
+                | "massacre" => &["18", "19", "20"],
                 "seizure" | "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
                 "coup" | "putsch" | "takeover" => &["17", "18", "19", "20"],
                 "visit" | "trip" => &["042", "043"],

@@ -121,6 +121,9 @@ pub struct Memory {
     /// First words of names, for family names written first ("Kim Jong Il" -> "Kim"); `None`
     /// where two actors share one.
     firsts: HashMap<String, Option<Resolved>>,
+    /// The country of the first place the story happens in ("in Caracas"), for police and
+    /// courts that no sentence places.
+    pub story_place: Option<String>,
 }
 
 /// Group nouns that refer back to an armed group or movement.

@@ -738,7 +738,14 @@ impl Coder {
                 .or_else(|| {
                     role.as_ref()
                         .filter(|(r, _)| matches!(r.as_str(), "COP" | "JUD"))
-                        .and_then(|_| memory.recent_country(s.idx))
+                        // (the story's place first: "Security forces fired tear gas" after
+                        // a sentence about the United States, in a story set in Caracas)
+                        .and_then(|_| {
+                            memory
+                                .story_place
+                                .clone()
+                                .or_else(|| memory.recent_country(s.idx))
+                        })
                         .map(|c| (c.clone(), format!("{c}, the country just named")))
                 })
                 .or_else(|| {

@@ -2717,3 +2717,22 @@ fn round_six_rebels_and_votes() {
         "11",
     );
 }
+
+#[test]
+fn round_six_story_place_and_kidnappings() {
+    // Police that no sentence places are of the story's first place, not of the last country
+    // named.
+    has(
+        "Thousands marched in Caracas against President Nicolas Maduro. Maduro broke diplomatic relations with the United States. Security forces fired tear gas at protesters.",
+        "VENCOP",
+        "",
+        "17",
+    );
+    // "the kidnapping" stands for the abduction told before.
+    has(
+        "Boko Haram fighters abducted more than 200 students in Chibok. UN Secretary-General Antonio Guterres called the kidnapping an abominable crime.",
+        "IGOUNO",
+        "NGAREB",
+        "111",
+    );
+}
