@@ -2823,7 +2823,9 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                     // Viktor Bout to", "dismissed South Korean President Lee Jae-myung's
                     // overtures")
                     if skip > 4
-                        && (skip > 6 || !s.lower[i..j].contains(&"and"))
+                        // (the "and" may be the next word: "tear gas, water cannon | and
+                        // rubber bullets at")
+                        && (skip > 6 || !s.lower[i..(j + 1).min(s.lower.len())].contains(&"and"))
                         && !s.tags[i + 4..j]
                             .iter()
                             .all(|t| matches!(t, Tag::Name | Tag::PossMark))

@@ -695,6 +695,19 @@ impl Coder {
                 // described again as the subject of their clause are the story's.
                 let people =
                     (opens || p.start == 0) && matches!(r.as_str(), "CVL" | "EDU" | "LAB" | "AGR");
+                // "Police fired tear gas at the crowds": people acted upon are of the country
+                // named before the sentence (not of the sentence's own actors).
+                let people_acted_upon = !people
+                    && !opens
+                    && p.start > 0
+                    && matches!(r.as_str(), "CVL")
+                    && matches!(s.tags[p.start - 1], Tag::Prep | Tag::Verb(_));
+                let country = if people_acted_upon {
+                    memory.recent_country_before(s.idx)
+                } else {
+                    country
+                };
+                let people = people || people_acted_upon;
                 // "The Sri Lankan army attacked the rebels": rebels when no armed group was
                 // named before are of the country where the sentence happens, else of the
                 // country just named.

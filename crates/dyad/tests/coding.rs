@@ -2736,3 +2736,15 @@ fn round_six_story_place_and_kidnappings() {
         "111",
     );
 }
+
+#[test]
+fn round_six_munition_lists_and_crowds() {
+    // A comma list of munitions in a pattern's gap, and "the crowds" acted upon are of the
+    // country named before the sentence.
+    has(
+        "Tens of thousands of Egyptians marched in Cairo. Police fired tear gas, water cannon and rubber bullets at the crowds.",
+        "EGYCOP",
+        "EGYCVL",
+        "175",
+    );
+}
