@@ -2748,3 +2748,26 @@ fn round_six_munition_lists_and_crowds() {
         "175",
     );
 }
+
+#[test]
+fn round_six_members_of_a_body_acting_together() {
+    // A region's leaders acting together are the regional body, with the field's code.
+    has(
+        "West African leaders imposed sanctions on Mali.",
+        "IGOWAFWAS",
+        "MLI",
+        "163",
+    );
+    has(
+        "Southeast Asian foreign ministers criticised Myanmar's junta.",
+        "IGOSEAASN",
+        "MMR",
+        "111",
+    );
+    has(
+        "The Arab League suspended Syria from all its activities.",
+        "IGOMEAARL",
+        "SYR",
+        "16",
+    );
+}
