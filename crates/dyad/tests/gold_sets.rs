@@ -28,27 +28,27 @@ fn fixture_floors(name: &str, precision: f64, f1: f64) {
 
 #[test]
 fn dev_gold_set() {
-    fixture_floors("dev-gold.jsonl", 0.95, 0.93);
+    fixture_floors("dev-gold.jsonl", 0.95, 0.94);
 }
 
 /// Written blind (from the text and the conventions, without running dyad) on 2026-11-28;
 /// root F1 was 0.504 at first scoring, before any change made for it.
 #[test]
 fn second_dev_gold_set() {
-    fixture_floors("holdout-gold.jsonl", 0.93, 0.84);
+    fixture_floors("holdout-gold.jsonl", 0.93, 0.85);
 }
 
 /// Written blind like the second set, later; root F1 0.476 at first scoring.
 #[test]
 fn third_gold_set() {
-    fixture_floors("blind3-gold.jsonl", 0.95, 0.75);
+    fixture_floors("blind3-gold.jsonl", 0.95, 0.77);
 }
 
 /// Written blind at the start of the fourth round; root F1 0.466 at first scoring, 0.525
 /// before its misses were read.
 #[test]
 fn fourth_gold_set() {
-    fixture_floors("blind4-gold.jsonl", 0.80, 0.74);
+    fixture_floors("blind4-gold.jsonl", 0.80, 0.75);
 }
 
 /// Longer documents, written blind during the fourth round; root F1 0.479 at first scoring.
@@ -61,7 +61,7 @@ fn fifth_gold_set() {
 /// measure; root F1 0.370 at first scoring (P 0.794, R 0.241).
 #[test]
 fn sixth_gold_set() {
-    fixture_floors("blind6-gold.jsonl", 0.93, 0.68);
+    fixture_floors("blind6-gold.jsonl", 0.93, 0.69);
 }
 
 /// Leads of 25-44 words, written blind at the start of the fifth round; root F1 0.607 at
@@ -76,14 +76,31 @@ fn seventh_gold_set() {
 /// any of its misses were looked at.
 #[test]
 fn eighth_gold_set() {
-    fixture_floors("blind8-gold.jsonl", 0.78, 0.62);
+    fixture_floors("blind8-gold.jsonl", 0.80, 0.64);
 }
 
 /// Thirty leads and thirty paragraphs (173 events), written blind at the end of the fifth
-/// round as its last unseen measure: root F1 0.547 at first scoring (P 0.843, R 0.405).
+/// round as its last unseen measure: root F1 0.547 at first scoring (P 0.843, R 0.405). Read
+/// in the sixth round, once the tenth set was written to replace it as the unseen measure.
 #[test]
 fn ninth_gold_set() {
-    fixture_floors("blind9-gold.jsonl", 0.80, 0.52);
+    fixture_floors("blind9-gold.jsonl", 0.82, 0.56);
+}
+
+/// Twenty leads and forty paragraphs (200 events), written blind at the start of the sixth
+/// round and kept unread as its measure: root F1 0.649 (P 0.812, R 0.540) with the fifth
+/// round's binary, before any of its misses were looked at.
+#[test]
+fn tenth_gold_set() {
+    fixture_floors("blind10-gold.jsonl", 0.80, 0.64);
+}
+
+/// Fifteen leads and forty-five paragraphs (210 events), written blind at the start of the
+/// sixth round, scored once (root F1 0.593, P 0.787, R 0.476, with the fifth round's binary),
+/// then read and used for fixes like the older sets.
+#[test]
+fn eleventh_gold_set() {
+    fixture_floors("blind11-gold.jsonl", 0.80, 0.63);
 }
 
 #[test]
