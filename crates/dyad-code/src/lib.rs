@@ -620,7 +620,7 @@ impl Coder {
                 // (an own nationality is no one answered: "any Pakistani involvement")
                 s.actors[q]
                     .as_ref()
-                    .is_some_and(|k| own.is_none() || k.actor.code != own.as_deref().unwrap_or(""))
+                    .is_some_and(|k| own.as_deref() != Some(k.actor.code.as_str()))
                     && !temporal_phrase(s, &s.phrases[q])
             })
         }) || self.modality(s, v, &[]).0.negated
@@ -1393,19 +1393,13 @@ impl Coder {
                         || s.tags[k - 1] == Tag::Conj && k > 1 && s.lower[k - 2] == ",")
             };
             // "Mugabe said the police would not act and accused Britain": a simple past after
-            // "and", following a reported clause told with a modal or "had", goes back to the
-            // speaker.
+            // "and", closing a clause reported with a modal, goes back to the speaker.
             let after_comma = after_comma || self.resumes_main(s, v);
             let remembers = !embedded && !reduced;
             let Some((pat, end)) = self.match_verb(s, v) else {
                 // Remember subjects of any verb for "X called Y and discussed Z".
                 let subj = self.subject(s, v, prior.get(after_comma));
-                prior.remember(
-                    s,
-                    v,
-                    subj.as_deref().filter(|_| remembers),
-                    self.reported(s, subj.as_deref()),
-                );
+                self.remember(&mut prior, s, v, subj.as_deref().filter(|_| remembers));
                 continue;
             };
             // "Obama and Putin met in Zurich": a blocker that keeps a place from being the one
@@ -1416,12 +1410,7 @@ impl Coder {
                     None => {
                         // ("seized power and detained the president": the subject goes on.)
                         let subj = self.subject(s, v, prior.get(after_comma));
-                        prior.remember(
-                            s,
-                            v,
-                            subj.as_deref().filter(|_| remembers),
-                            self.reported(s, subj.as_deref()),
-                        );
+                        self.remember(&mut prior, s, v, subj.as_deref().filter(|_| remembers));
                         continue;
                     }
                 }
@@ -1433,12 +1422,7 @@ impl Coder {
             {
                 // "agreed to stop attacks": the inner act, coded as an intention, is the event.
                 let subj = self.subject(s, v, prior.get(after_comma));
-                prior.remember(
-                    s,
-                    v,
-                    subj.as_deref().filter(|_| remembers),
-                    self.reported(s, subj.as_deref()),
-                );
+                self.remember(&mut prior, s, v, subj.as_deref().filter(|_| remembers));
                 continue;
             } else {
                 (pat, end, pat.mutual)
@@ -1462,12 +1446,11 @@ impl Coder {
             let subjects = self
                 .subject(s, v, prior.get(after_comma))
                 .unwrap_or_default();
-            let reported = self.reported(s, Some(subjects.as_slice()));
-            prior.remember(
+            self.remember(
+                &mut prior,
                 s,
                 v,
                 Some(subjects.as_slice()).filter(|_| remembers),
-                reported,
             );
             let (sources, targets) = if passive {
                 // "was accused of misusing funds by officials": the agent may come late, but
@@ -2496,6 +2479,12 @@ impl Coder {
     /// One event from source phrase to target phrase for `act`, with its date, `place` and
     /// attribution; `None` when either phrase names no actor, both name the same one, or the
     /// code is not in the codebook.
+    /// Remember `subj` as the subjects of the verb at `v` (see [`PriorSubjects::remember`]),
+    /// telling it whether they open a reported clause.
+    fn remember(&self, prior: &mut PriorSubjects, s: &Sent<'_>, v: usize, subj: Option<&[usize]>) {
+        prior.remember(s, v, subj, self.reported(s, subj));
+    }
+
     /// Whether subjects `subj` open a clause reported by the verb before them ("said the
     /// police would ...", "said that the police ...").
     fn reported(&self, s: &Sent<'_>, subj: Option<&[usize]>) -> bool {
