@@ -1310,6 +1310,70 @@ impl Coder {
             sent.actors.push(Some(other));
             sent.twins.push((q, sent.phrases.len() - 1));
         }
+        // "Chad and Sudan signed a pact on Monday. They agreed to ...": "they" or "them" read
+        // as one of two actors joined by "and" in the sentence before is both.
+        if let Some((x, y, _)) = memory.last_pair.clone().filter(|p| p.2 + 1 == si) {
+            for q in 0..sent.phrases.len() {
+                if !matches!(sent.phrases[q].pronoun.as_deref(), Some("they" | "them"))
+                    || sent.twins.iter().any(|t| t.0 == q)
+                {
+                    continue;
+                }
+                let code = sent.actors[q].as_ref().map(|k| k.actor.code.clone());
+                // (read as neither, or as an actor of its own sentence: "Israeli jets struck
+                // them" is not the jets)
+                let own = code.as_ref().is_some_and(|c| {
+                    sent.phrases[q].pronoun.as_deref() == Some("them")
+                        && (0..q)
+                            .any(|r| sent.actors[r].as_ref().is_some_and(|k| &k.actor.code == c))
+                });
+                let start = sent.phrases[q].start;
+                let read = |r: &Resolved, why: String| {
+                    let mut k = Known::read_off(r.code.clone(), r.name.clone(), why, si, start);
+                    k.plural = true;
+                    k
+                };
+                let other = match code {
+                    Some(c) if c == x.code => &y,
+                    Some(c) if c == y.code => &x,
+                    Some(_) if !own => continue,
+                    _ => {
+                        let why = format!(
+                            "'{}': {}, first of two joined in the sentence before",
+                            sent.span(start, sent.phrases[q].end).slice(text),
+                            x.name.clone().unwrap_or_else(|| x.code.clone())
+                        );
+                        sent.actors[q] = Some(read(&x, why));
+                        &y
+                    }
+                };
+                let why = format!(
+                    "'{}': {} and {}, joined in the sentence before",
+                    sent.span(sent.phrases[q].start, sent.phrases[q].end)
+                        .slice(text),
+                    x.name.clone().unwrap_or_else(|| x.code.clone()),
+                    y.name.clone().unwrap_or_else(|| y.code.clone())
+                );
+                let k = read(other, why);
+                sent.phrases.push(sent.phrases[q].clone());
+                sent.actors.push(Some(k));
+                sent.twins.push((q, sent.phrases.len() - 1));
+            }
+        }
+        // (this sentence's pair, for the next)
+        let pair = (0..sent.phrases.len()).find_map(|a| {
+            let pa = &sent.phrases[a];
+            if sent.lower.get(pa.end) != Some(&"and") {
+                return None;
+            }
+            let b = sent.phrase_starting_at(pa.end + 1)?;
+            let (x, y) = (sent.actors[a].as_ref()?, sent.actors[b].as_ref()?);
+            (x.actor.code != y.actor.code && !x.unnamed && !y.unnamed)
+                .then(|| (x.actor.clone(), y.actor.clone(), si))
+        });
+        if pair.is_some() {
+            memory.last_pair = pair;
+        }
         sent
     }
 

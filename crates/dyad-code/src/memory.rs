@@ -124,6 +124,9 @@ pub struct Memory {
     /// The country of the first place the story happens in ("in Caracas"), for police and
     /// courts that no sentence places.
     pub story_place: Option<String>,
+    /// The latest two actors joined by "and" ("Chad and Sudan"), with its sentence: for
+    /// "they" and "them" in the next sentence.
+    pub last_pair: Option<(Resolved, Resolved, usize)>,
 }
 
 /// Group nouns that refer back to an armed group or movement.

@@ -2771,3 +2771,12 @@ fn round_six_members_of_a_body_acting_together() {
         "16",
     );
 }
+
+#[test]
+fn round_six_they_after_a_pair() {
+    // "They" after two actors joined by "and" in the sentence before is both.
+    let text =
+        "Chad and Sudan signed a border pact on Monday. They also accused Libya of arming rebels.";
+    has(text, "TCD", "LBY", "112");
+    has(text, "SDN", "LBY", "112");
+}
