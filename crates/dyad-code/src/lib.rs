@@ -341,6 +341,18 @@ impl Sent<'_> {
     fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].start, self.toks[b - 1].end)
     }
+    /// Pairs of phrases joined by "and" ("Australia and New Zealand"), both naming actors,
+    /// with different codes.
+    fn joined_pairs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        (0..self.phrases.len()).filter_map(|a| {
+            if self.lower.get(self.phrases[a].end) != Some(&"and") {
+                return None;
+            }
+            let b = self.phrase_starting_at(self.phrases[a].end + 1)?;
+            let (x, y) = (self.actors[a].as_ref()?, self.actors[b].as_ref()?);
+            (x.actor.code != y.actor.code).then_some((a, b))
+        })
+    }
     /// `qs` with the second actor of each phrase that names two.
     fn with_twins(&self, mut qs: Vec<usize>) -> Vec<usize> {
         for &(q, r) in &self.twins {
@@ -1263,11 +1275,10 @@ impl Coder {
                 continue;
             };
             let phrase = sent.span(p.start, p.end).slice(text).to_string();
-            let label = |r: &memory::Resolved| r.name.clone().unwrap_or_else(|| r.code.clone());
             let why = format!(
                 "'{phrase}': {} and {}, a pair named before",
-                label(&x),
-                label(&y)
+                x.label(),
+                y.label()
             );
             let known = |r: memory::Resolved| {
                 let mut k = Known::read_off(r.code, r.name, why.clone(), si, p.start);
@@ -1290,16 +1301,9 @@ impl Coder {
                 continue;
             };
             let start = sent.phrases[q].start;
-            let pair = (0..sent.phrases.len()).find_map(|a| {
-                let pa = &sent.phrases[a];
-                if pa.end >= start || sent.lower.get(pa.end) != Some(&"and") {
-                    return None;
-                }
-                let b = sent.phrase_starting_at(pa.end + 1)?;
+            let pair = sent.joined_pairs().find_map(|(a, b)| {
                 let (x, y) = (sent.actors[a].as_ref()?, sent.actors[b].as_ref()?);
-                (sent.phrases[b].end <= start
-                    && x.actor.code != y.actor.code
-                    && (x.actor.code == code || y.actor.code == code))
+                (sent.phrases[b].end <= start && (x.actor.code == code || y.actor.code == code))
                     .then(|| (x.clone(), y.clone()))
             });
             let Some((x, y)) = pair else {
@@ -1312,7 +1316,7 @@ impl Coder {
         }
         // "Chad and Sudan signed a pact on Monday. They agreed to ...": "they" or "them" read
         // as one of two actors joined by "and" in the sentence before is both.
-        if let Some((x, y, _)) = memory.last_pair.clone().filter(|p| p.2 + 1 == si) {
+        if let Some((x, y, _)) = memory.last_pair.as_ref().filter(|p| p.2 + 1 == si).cloned() {
             for q in 0..sent.phrases.len() {
                 if !matches!(sent.phrases[q].pronoun.as_deref(), Some("they" | "them"))
                     || sent.twins.iter().any(|t| t.0 == q)
@@ -1341,7 +1345,7 @@ impl Coder {
                         let why = format!(
                             "'{}': {}, first of two joined in the sentence before",
                             sent.span(start, sent.phrases[q].end).slice(text),
-                            x.name.clone().unwrap_or_else(|| x.code.clone())
+                            x.label()
                         );
                         sent.actors[q] = Some(read(&x, why));
                         &y
@@ -1351,8 +1355,8 @@ impl Coder {
                     "'{}': {} and {}, joined in the sentence before",
                     sent.span(sent.phrases[q].start, sent.phrases[q].end)
                         .slice(text),
-                    x.name.clone().unwrap_or_else(|| x.code.clone()),
-                    y.name.clone().unwrap_or_else(|| y.code.clone())
+                    x.label(),
+                    y.label()
                 );
                 let k = read(other, why);
                 sent.phrases.push(sent.phrases[q].clone());
@@ -1361,15 +1365,9 @@ impl Coder {
             }
         }
         // (this sentence's pair, for the next)
-        let pair = (0..sent.phrases.len()).find_map(|a| {
-            let pa = &sent.phrases[a];
-            if sent.lower.get(pa.end) != Some(&"and") {
-                return None;
-            }
-            let b = sent.phrase_starting_at(pa.end + 1)?;
+        let pair = sent.joined_pairs().find_map(|(a, b)| {
             let (x, y) = (sent.actors[a].as_ref()?, sent.actors[b].as_ref()?);
-            (x.actor.code != y.actor.code && !x.unnamed && !y.unnamed)
-                .then(|| (x.actor.clone(), y.actor.clone(), si))
+            (!x.unnamed && !y.unnamed).then(|| (x.actor.clone(), y.actor.clone(), si))
         });
         if pair.is_some() {
             memory.last_pair = pair;
@@ -2587,7 +2585,7 @@ impl Coder {
                 Tag::Modal => modal = true,
                 Tag::Aux(Aux::Have) if plain_past => modal = true,
                 Tag::Sub | Tag::Conj => return false,
-                Tag::Punct if s.lower[k] != "'" => return false,
+                Tag::Punct => return false,
                 Tag::Verb(_) if modal => {
                     // (the reported clause's subject follows the reporting verb)
                     let start = if s.lower.get(k + 1) == Some(&"that") {
@@ -2823,7 +2821,7 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                 let w = &s.lower[from..to];
                 let sum_or_list = s.tags[from..to].contains(&Tag::Num)
                     // "more than a dozen ballistic missiles at"
-                    || w.iter().any(|x| *x == "dozen" || tag::number_word(x))
+                    || w.iter().any(|x| tag::number_word(x))
                     || w.iter().any(|x| matches!(*x, "$" | "€" | "£"))
                     || w.contains(&",") && w.contains(&"and");
                 sum_or_list

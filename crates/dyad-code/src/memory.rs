@@ -50,6 +50,10 @@ impl Resolved {
         ))
         .then(|| c.to_string())
     }
+    /// Its name, else its code: how `why` texts call it.
+    pub fn label(&self) -> &str {
+        self.name.as_deref().unwrap_or(&self.code)
+    }
     /// The first role after the country.
     pub fn role(&self) -> Option<String> {
         let start = if self.country().is_some() { 3 } else { 0 };

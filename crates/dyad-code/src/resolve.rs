@@ -44,11 +44,7 @@ impl Coder {
             // (a person described but not named)
             .filter(|k| !k.actor.code.is_empty())?;
             let mut k = k.clone();
-            k.actor.why = format!(
-                "pronoun '{}' -> {}",
-                pr,
-                k.actor.name.clone().unwrap_or_else(|| k.actor.code.clone())
-            );
+            k.actor.why = format!("pronoun '{}' -> {}", pr, k.actor.label());
             k.sentence = s.idx;
             k.at = p.start;
             return Some(k);
@@ -580,7 +576,7 @@ impl Coder {
                     let why = format!(
                         "'{}' refers back to {}",
                         s.span(p.start, p.end).slice(text),
-                        o.actor.name.clone().unwrap_or_else(|| o.actor.code.clone())
+                        o.actor.label()
                     );
                     let person = person_name.is_some() || (!own_role && o.person);
                     found = Some((
@@ -619,10 +615,7 @@ impl Coder {
                         Resolved {
                             code: k.actor.code.clone(),
                             name: k.actor.name.clone(),
-                            why: format!(
-                                "'the {head}' refers back to {}",
-                                k.actor.name.as_deref().unwrap_or(&k.actor.code)
-                            ),
+                            why: format!("'the {head}' refers back to {}", k.actor.label()),
                             basis: Basis::Other,
                         },
                         false,

@@ -714,6 +714,7 @@ pub(crate) fn number_word(w: &str) -> bool {
             | "eight"
             | "nine"
             | "ten"
+            | "dozen"
             | "dozens"
             | "hundreds"
             | "thousands"
