@@ -245,10 +245,23 @@ impl Coder {
                             continue;
                         }
                     }
+                    // "Erdogan, speaking by video call to a television station, urged": a
+                    // participle clause between commas after the subject is skipped too.
+                    if depth <= 1 {
+                        let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
+                        if let Some(k) = open.filter(|&k| {
+                            matches!(s.tags.get(k + 1), Some(Tag::Verb(VerbForm::Gerund)))
+                                && s.phrase_ending_at(k)
+                                    .is_some_and(|q| clause_initial(s, s.phrases[q].start))
+                        }) {
+                            i = k;
+                            continue;
+                        }
+                    }
                     if before && depth <= 1 {
                         let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
                         if let Some(q) = open
-                            .filter(|&k| matches!(s.lower.get(k + 1), Some(&"the")))
+                            .filter(|&k| matches!(s.lower.get(k + 1), Some(&("the" | "a" | "an"))))
                             .and_then(|k| s.phrase_ending_at(k))
                             .filter(|&q| {
                                 s.actors[q].is_some() && clause_initial(s, s.phrases[q].start)

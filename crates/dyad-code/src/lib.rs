@@ -291,6 +291,7 @@ fn is_locative(w: &str) -> bool {
     matches!(
         w,
         "in" | "at"
+            | "into"
             | "near"
             | "outside"
             | "inside"
@@ -1037,10 +1038,17 @@ impl Coder {
         // sentence.
         for q in 0..sent.phrases.len() {
             // ("the arrest of X by police" names its own parties.)
+            // ("the seizure of the city" names none: the doer is still the earlier one.)
             let own_parties = matches!(
                 sent.lower.get(sent.phrases[q].end).copied(),
                 Some("of" | "by")
-            );
+            ) && sent
+                .phrase_starting_at(sent.phrases[q].end + 1)
+                .is_some_and(|r| {
+                    sent.actors[r]
+                        .as_ref()
+                        .is_some_and(|k| k.actor.basis != Basis::Place)
+                });
             if sent.actors[q].is_some() || !sent.phrases[q].definite || own_parties {
                 continue;
             }
@@ -1050,9 +1058,12 @@ impl Coder {
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
                 "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
                 | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
-                | "invasion" | "kidnapping" | "kidnappings" | "abduction" | "abductions"
-                | "massacre" => &["18", "19", "20"],
-                "seizure" | "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
+                | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre" => {
+                    &["18", "19", "20"]
+                }
+                // (an invasion or a seizure may be told as seizing: "seized the palace")
+                "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
+                "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
                 "coup" | "putsch" | "takeover" => &["17", "18", "19", "20"],
                 "visit" | "trip" => &["042", "043"],
                 "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
@@ -1407,7 +1418,7 @@ impl Coder {
         doc: &Document,
         s: &Sent<'_>,
         opts: Options,
-        _memory: &Memory,
+        memory: &Memory,
         out: &mut Vec<Event>,
     ) {
         if s.discard {
@@ -1542,6 +1553,27 @@ impl Coder {
                 let agents = match instrument {
                     Some((q, _)) => vec![q],
                     None => agents,
+                };
+                // "The Interior Ministry said 500 protesters had been detained": an arrest
+                // with no agent, reported by the state's own police, army, courts or
+                // government, is theirs.
+                let agents = if agents.is_empty() && pat.code.starts_with("173") {
+                    reporters
+                        .iter()
+                        .find(|r| r.covers(v))
+                        .map(|r| r.speaker)
+                        .filter(|&q| {
+                            s.actors[q].as_ref().is_some_and(|k| {
+                                matches!(
+                                    k.actor.role().as_deref(),
+                                    Some("GOV" | "COP" | "MIL" | "JUD" | "SPY")
+                                )
+                            })
+                        })
+                        .into_iter()
+                        .collect()
+                } else {
+                    agents
                 };
                 (agents, subjects)
             } else {
@@ -1824,7 +1856,14 @@ impl Coder {
                 && targets
                     .iter()
                     .all(|&t| sources.iter().any(|&q| code_of(q) == code_of(t)));
-            if sources.is_empty() || targets.is_empty() && !at_home {
+            // "Russia and France called for an immediate ceasefire": an appeal to stop
+            // fighting that names no one is aimed at the parties of the fighting told before.
+            let parties = if targets.is_empty() && !passive && pat.code == "0256" {
+                fighting_parties(out, memory, s.idx)
+            } else {
+                Vec::new()
+            };
+            if sources.is_empty() || targets.is_empty() && !at_home && parties.is_empty() {
                 continue;
             }
             if !embedded && !at_home {
@@ -2013,6 +2052,17 @@ impl Coder {
                 }
                 if at_home {
                     out.extend(self.protest_at_home(doc, s, si, &act, &place, &reporters));
+                }
+                for party in &parties {
+                    let own = s.actors[si].as_ref().is_some_and(|k| {
+                        k.actor.code == party.code
+                            || k.actor.country().is_some() && k.actor.country() == party.country
+                    });
+                    if !own {
+                        let mut target = party.clone();
+                        target.span = s.span(v, end);
+                        out.extend(self.event_to(doc, s, (si, target), &act, &place, &reporters));
+                    }
                 }
             }
         }
@@ -2731,6 +2781,46 @@ impl Coder {
             why: k.actor.why.clone(),
         }
     }
+}
+
+/// The two parties of the latest fighting told in the last four sentences: the latest act of
+/// violence (CAMEO 18-20) between two named actors, or the latest "fighting between X and Y"
+/// when that is as recent. Their spans are the words that told them; the caller sets its own.
+fn fighting_parties(before: &[Event], memory: &Memory, si: usize) -> Vec<Actor> {
+    let recent = |at: usize| at + 4 >= si;
+    let violent = before.iter().rev().find(|e| {
+        recent(e.sentence)
+            && matches!(e.cameo.code.get(..2), Some("18" | "19" | "20"))
+            && e.source.code != "UAF"
+            && e.target.as_ref().is_some_and(|t| t.code != e.source.code)
+    });
+    let between = memory.between.as_ref().filter(|b| recent(b.2));
+    let pair = match (violent, between) {
+        (Some(e), b) if b.is_none_or(|b| b.2 < e.sentence) => {
+            let Some(t) = e.target.clone() else {
+                return Vec::new();
+            };
+            [e.source.clone(), t]
+        }
+        (_, Some((x, y, _))) => [x, y].map(|r| Actor {
+            code: r.code.clone(),
+            country: r.country(),
+            role: r.role(),
+            name: r.name.clone(),
+            span: Span::new(0, 0),
+            why: String::new(),
+        }),
+        _ => return Vec::new(),
+    };
+    pair.into_iter()
+        .map(|mut a| {
+            a.why = format!(
+                "{}: a party to the fighting told before (the appeal names no one)",
+                a.name.as_deref().unwrap_or(&a.code)
+            );
+            a
+        })
+        .collect()
 }
 
 /// Whether two words are the same, or the same noun in singular and plural ("talks", "talk";

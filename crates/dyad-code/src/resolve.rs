@@ -743,7 +743,10 @@ impl Coder {
                 .sentence_country(s)
                 .or_else(|| {
                     role.as_ref()
-                        .filter(|(r, _)| matches!(r.as_str(), "COP" | "JUD"))
+                        // ("Authorities cut internet links": plural officials too)
+                        .filter(|(r, _)| {
+                            matches!(r.as_str(), "COP" | "JUD") || r == "GOV" && plural_role
+                        })
                         // (the story's place first: "Security forces fired tear gas" after
                         // a sentence about the United States, in a story set in Caracas)
                         .and_then(|_| {
