@@ -231,6 +231,14 @@ pub(crate) fn is_temporal(w: &str) -> bool {
             | "month"
             | "year"
             | "day"
+            // ("hours later", "two days later")
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
             | "weekend"
             | "morning"
             | "afternoon"
@@ -306,6 +314,8 @@ fn is_locative(w: &str) -> bool {
 fn temporal_phrase(s: &Sent<'_>, p: &Phrase) -> bool {
     p.mentions.is_empty()
         && p.pronoun.is_none()
+        // ("bowing to weeks of protests": a stretch of something is that thing)
+        && !(s.lower.get(p.end) == Some(&"of") && s.lower[p.end - 1].ends_with('s'))
         && (p.start..p.end).any(|t| is_temporal(s.lower[t]))
         && (p.start..p.end).all(|t| {
             is_temporal(s.lower[t])
@@ -777,8 +787,12 @@ impl Coder {
                     );
                 }
             }
-            let mut evs = Vec::new();
+            // (All modes, after the document's events so far: an appeal or a threat that
+            // names no one reads its target from them.)
+            let mut evs = evs_so_far.clone();
+            let before = evs.len();
             self.events_of(doc, &s, Options { all_modes: true }, &memory, &mut evs);
+            let mut evs = evs.split_off(before);
             self.events_of(doc, &s, Options::default(), &memory, &mut evs_so_far);
             // (What `code` adds past the verbs: a denial answering an earlier accusation, and
             // a claim that names the attacker of earlier sentences.)
@@ -1068,9 +1082,8 @@ impl Coder {
                 "visit" | "trip" => &["042", "043"],
                 "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
                 | "criticism" => &["11", "12"],
-                "operation" | "offensive" | "campaign" | "incursion" | "bombardment" => {
-                    &["18", "19", "20"]
-                }
+                "operation" | "offensive" | "campaign" | "incursion" | "bombardment"
+                | "intervention" => &["18", "19", "20"],
                 "sanctions" | "expulsion" | "expulsions" | "embargo" => &["16"],
                 // "called the move unfriendly", "rejected the resolution": the latest act of
                 // any kind.
@@ -1858,8 +1871,17 @@ impl Coder {
                     .all(|&t| sources.iter().any(|&q| code_of(q) == code_of(t)));
             // "Russia and France called for an immediate ceasefire": an appeal to stop
             // fighting that names no one is aimed at the parties of the fighting told before.
+            // "Islamabad vowed to respond": a threat that names no one is aimed at whoever
+            // last attacked the one who makes it.
             let parties = if targets.is_empty() && !passive && pat.code == "0256" {
                 fighting_parties(out, memory, s.idx)
+            } else if targets.is_empty() && !passive && pat.code == "138" {
+                sources
+                    .iter()
+                    .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
+                    .find_map(|c| attacker_of(out, &c, s.idx))
+                    .into_iter()
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -2823,6 +2845,26 @@ fn fighting_parties(before: &[Event], memory: &Memory, si: usize) -> Vec<Actor> 
         .collect()
 }
 
+/// Who attacked `country` last in the last four sentences: the source of the latest act of
+/// force (CAMEO 18-20) aimed at one of its actors by another country's.
+fn attacker_of(before: &[Event], country: &str, si: usize) -> Option<Actor> {
+    let e = before.iter().rev().find(|e| {
+        e.sentence + 4 >= si
+            && matches!(e.cameo.code.get(..2), Some("18" | "19" | "20"))
+            && e.source.code != "UAF"
+            && e.source.country.as_deref() != Some(country)
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.country.as_deref() == Some(country))
+    })?;
+    let mut a = e.source.clone();
+    a.why = format!(
+        "{}: who attacked {country} before (the threat names no one)",
+        a.name.as_deref().unwrap_or(&a.code)
+    );
+    Some(a)
+}
+
 /// Whether two words are the same, or the same noun in singular and plural ("talks", "talk";
 /// "sanctions", "sanction").
 fn same_noun(a: &str, b: &str) -> bool {
@@ -2925,6 +2967,27 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                                 && matches!(s.tags.get(k + 1), Some(Tag::Noun | Tag::Num))
                     })
             };
+            // "placed former chief ministers X and Y under house arrest": actors, however
+            // long their names, and those joined to them by "and" or commas, fill the gap.
+            if let Some(q) = s.phrase_starting_at(i).filter(|&q| s.actors[q].is_some()) {
+                let mut e = s.phrases[q].end;
+                while e + 1 < s.lower.len() && matches!(s.lower[e], "and" | ",") {
+                    let k = if s.lower[e] == "," && s.lower[e + 1] == "and" {
+                        e + 2
+                    } else {
+                        e + 1
+                    };
+                    match s.phrase_starting_at(k).filter(|&r| s.actors[r].is_some()) {
+                        Some(r) => e = s.phrases[r].end,
+                        None => break,
+                    }
+                }
+                if e > i + 4 {
+                    if let Some(end) = match_rest(s, e, tail) {
+                        return Some(end);
+                    }
+                }
+            }
             for skip in 0..=9 {
                 let j = i + skip;
                 if j > s.lower.len() {

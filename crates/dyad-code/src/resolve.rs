@@ -887,6 +887,22 @@ impl Coder {
                 }
             }
         }
+        // "expelled ten international aid agencies": aid agencies and charities that no
+        // country claims are the transnational sector itself (NGO).
+        if found.is_none() && p.pronoun.is_none() && p.poss_pronoun.is_none() {
+            if let Some((r, w)) = role.as_ref().filter(|(r, _)| r == "NGO") {
+                found = Some((
+                    Resolved {
+                        code: r.clone(),
+                        name: None,
+                        why: format!("'{w}' (NGO) of no country"),
+                        basis: Basis::Other,
+                    },
+                    false,
+                    plural_role,
+                ));
+            }
+        }
         // 5. A place named on its own stands for its country, as in the peers' dictionaries:
         //    "shelled the city of Kherson", "Bannu was attacked".
         if found.is_none() && p.mentions.is_empty() && p.pronoun.is_none() {

@@ -2872,3 +2872,58 @@ fn round_seven_arrests_reported_by_the_state() {
         "173",
     );
 }
+
+#[test]
+fn round_seven_gaps_times_and_aid_agencies() {
+    // Aid agencies no country claims are the NGO sector; "hours later" between "and" and the
+    // verb keeps the subject.
+    has(
+        "Khartoum rejected the ruling and hours later expelled ten international aid agencies.",
+        "SDNGOV",
+        "NGO",
+        "16",
+    );
+    // "weeks of protests" is the protests, not a time.
+    has(
+        "Kyrgyz President Askar Akayev resigned on Friday, bowing to weeks of student protests.",
+        "KGZGOV",
+        "KGZEDU",
+        "08",
+    );
+    // Named actors joined by "and" fill a pattern's gap however long their names.
+    has(
+        "Uzbek authorities placed Uzbek opposition leader Muhammad Salih and Uzbek rights activist Mutabar Tadjibayeva under house arrest.",
+        "UZBGOV",
+        "UZB",
+        "173",
+    );
+    // "the intervention" stands for the strikes told before it.
+    has(
+        "Saudi jets struck Houthi rebels in Yemen. Iran denounced the intervention.",
+        "IRN",
+        "SAU",
+        "111",
+    );
+    // Two parties who seal a deal together.
+    let text = "Colombian President Juan Manuel Santos and Ecuadorean President Rafael Correa sealed a border agreement in Quito.";
+    has(text, "COLGOV", "ECUGOV", "057");
+    has(text, "ECUGOV", "COLGOV", "057");
+}
+
+#[test]
+fn round_seven_threats_of_retaliation_name_the_attacker() {
+    // A vow to retaliate that names no one is aimed at whoever attacked the one who vows.
+    has(
+        "Israeli jets bombed Hezbollah positions in Lebanon. Hezbollah vowed to retaliate.",
+        "LBNREB",
+        "ISRMIL",
+        "138",
+    );
+    // Not at an attacker of someone else.
+    let text = "French jets bombed Islamist rebels in Mali. Algeria vowed to respond.";
+    assert!(
+        !triples(text).iter().any(|(_, _, c)| c == "138"),
+        "{:?}",
+        triples(text)
+    );
+}
