@@ -533,7 +533,8 @@ impl Coder {
     /// [his party]").
     pub(crate) fn conjoined_before_any(&self, s: &Sent<'_>, q: usize) -> Vec<usize> {
         let mut out = vec![q];
-        let mut start = s.phrases[q].start;
+        // ("Saudi Arabia and three of its allies": back over the count.)
+        let mut start = partitive_start(s, s.phrases[q].start);
         while start >= 2 && matches!(s.lower[start - 1], "and" | ",") {
             match s.phrase_ending_at(start - 1) {
                 Some(p) => {
@@ -908,6 +909,26 @@ impl Coder {
         let q = s.phrase_ending_at(start)?;
         s.actors[q].as_ref()?;
         verb_before(s.phrases[q].start).map(|k| (k, Some(q)))
+    }
+}
+
+/// Where a phrase starting at `start` begins with the count that takes it: "[three of] its
+/// allies", "[some of] the rebels"; else `start`.
+pub(crate) fn partitive_start(s: &Sent<'_>, start: usize) -> usize {
+    if start < 2 || s.lower[start - 1] != "of" {
+        return start;
+    }
+    match s.phrase_ending_at(start - 1) {
+        Some(q)
+            if (s.phrases[q].start..start - 1).all(|t| {
+                matches!(s.tags[t], Tag::Det | Tag::Num)
+                    || crate::tag::number_word(s.lower[t])
+                    || matches!(s.lower[t], "some" | "many" | "most" | "several" | "dozens")
+            }) =>
+        {
+            s.phrases[q].start
+        }
+        _ => start,
     }
 }
 

@@ -1466,9 +1466,6 @@ impl Coder {
                     .lex
                     .lemma(s.lower[v])
                     .is_some_and(|l| NAMING.contains(&l));
-            if naming || self.blame(s, v).is_some() {
-                continue;
-            }
             let after_comma = {
                 let mut k = v;
                 while k > 0 && matches!(s.tags[k - 1], Tag::Adv) {
@@ -1482,6 +1479,14 @@ impl Coder {
             // "and", closing a clause reported with a modal, goes back to the speaker.
             let after_comma = after_comma || self.resumes_main(s, v);
             let remembers = !embedded && !reduced;
+            if naming || self.blame(s, v).is_some() {
+                // ("called the kidnapping a crime and urged ...": the subject goes on.)
+                if !naming {
+                    let subj = self.subject(s, v, prior.get(after_comma));
+                    self.remember(&mut prior, s, v, subj.as_deref().filter(|_| remembers));
+                }
+                continue;
+            }
             let Some((pat, end)) = self.match_verb(s, v) else {
                 // Remember subjects of any verb for "X called Y and discussed Z".
                 let subj = self.subject(s, v, prior.get(after_comma));
@@ -1613,8 +1618,18 @@ impl Coder {
                 .into_iter()
                 .filter(|&q| !s.actors[q].as_ref().is_some_and(|k| k.unnamed))
                 .collect();
-            let targets = if targets.is_empty() && !passive && pat.rest.contains(&PatternWord::Gap)
+            // "urged the militants to free the students": who is urged to act is the target,
+            // not whom the act is for.
+            let appeal_to_act = pat.code.starts_with("02")
+                && pat
+                    .rest
+                    .windows(2)
+                    .any(|w| matches!(w, [PatternWord::Gap, PatternWord::Lit(t)] if t == "to"));
+            let targets = if (targets.is_empty() || appeal_to_act)
+                && !passive
+                && pat.rest.contains(&PatternWord::Gap)
             {
+                let objects = targets;
                 // "expelled the Russian ambassador", "accused Israel of war crimes": the actor
                 // stands inside the pattern's gap (not a place: "in Kabul").
                 s.phrases
@@ -1639,7 +1654,7 @@ impl Coder {
                                 }))
                     })
                     .map(|(q, _)| self.conjoined(s, q))
-                    .unwrap_or_default()
+                    .unwrap_or(objects)
             } else {
                 targets
             };

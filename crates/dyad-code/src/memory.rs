@@ -219,6 +219,11 @@ impl Memory {
             .find_map(|k| k.actor.country())
     }
 
+    /// The country of the first actor named in the document that has one.
+    pub fn first_country(&self) -> Option<String> {
+        self.items.iter().find_map(|k| k.actor.country())
+    }
+
     /// The country of the most recent actor that has one, named in the sentence before
     /// `sentence`.
     pub fn recent_country_before(&self, sentence: usize) -> Option<String> {

@@ -5,6 +5,31 @@
 use super::*;
 
 impl Coder {
+    /// The actor named as the subject of a reporting verb that stands right before token `at`
+    /// ("police said [that] | they"), if this sentence named it already.
+    fn reporter_subject<'m>(
+        &self,
+        s: &Sent<'_>,
+        at: usize,
+        memory: &'m Memory,
+    ) -> Option<&'m Known> {
+        let mut v = at.checked_sub(1)?;
+        if s.lower[v] == "that" {
+            v = v.checked_sub(1)?;
+        }
+        let reporting = matches!(s.tags[v], Tag::Verb(_))
+            && self
+                .lex
+                .lemma(s.lower[v])
+                .is_some_and(|l| REPORTING.contains(&l));
+        if !reporting {
+            return None;
+        }
+        let q = s.phrase_ending_at(v)?;
+        let start = s.phrases[q].start;
+        memory.in_sentence(s.idx).find(|k| k.at == start)
+    }
+
     /// The actor a phrase names, if any.
     pub(crate) fn resolve(
         &self,
@@ -21,7 +46,13 @@ impl Coder {
                 "him" | "her" => {
                     memory.last_person_not_subject(s.idx, clause_subject_at(s, p.start))
                 }
-                "they" | "them" => memory.last_plural(),
+                // "Police said they had arrested eleven people": "they" right after a
+                // reporting verb is its plural subject.
+                "they" => self
+                    .reporter_subject(s, p.start, memory)
+                    .filter(|k| !k.person)
+                    .or_else(|| memory.last_plural()),
+                "them" => memory.last_plural(),
                 // "Russia said it would ...": a country, organisation or group named in this
                 // sentence or the one before.
                 // "Fujimori's government said it would not negotiate": a subject "it" is the
@@ -695,7 +726,17 @@ impl Coder {
                     && p.start > 0
                     && matches!(r.as_str(), "CVL")
                     && matches!(s.tags[p.start - 1], Tag::Prep | Tag::Verb(_));
-                let country = if people_acted_upon {
+                // "Hunt urged the city's authorities": the city or country owning them was
+                // named before the sentence, not by its own actors.
+                let place_owner = (p.start + 1..p.end).any(|t| {
+                    s.tags[t] == Tag::PossMark
+                        && (place_noun(s.lower[t - 1])
+                            || matches!(
+                                s.lower[t - 1],
+                                "country" | "nation" | "kingdom" | "island"
+                            ))
+                });
+                let country = if people_acted_upon || place_owner {
                     memory.recent_country_before(s.idx)
                 } else {
                     country
@@ -750,9 +791,12 @@ impl Coder {
                         // (the story's place first: "Security forces fired tear gas" after
                         // a sentence about the United States, in a story set in Caracas)
                         .and_then(|_| {
+                            // (else the first country of the story: "Hong Kong riot police
+                            // fired tear gas", then British remarks, then "Police said")
                             memory
                                 .story_place
                                 .clone()
+                                .or_else(|| memory.first_country())
                                 .or_else(|| memory.recent_country(s.idx))
                         })
                         .map(|c| (c.clone(), format!("{c}, the country just named")))

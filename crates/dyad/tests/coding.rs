@@ -2927,3 +2927,47 @@ fn round_seven_threats_of_retaliation_name_the_attacker() {
         triples(text)
     );
 }
+
+#[test]
+fn round_seven_reporters_owners_and_counts() {
+    // "they" right after "police said" is the police; police no sentence places are of the
+    // story's first country, not of the one just named.
+    let text = "Kenyan riot police fired tear gas at protesters in Nairobi. British Foreign Secretary David Lammy urged restraint. Police said they had arrested twelve people.";
+    has(text, "KENCOP", "KEN", "173");
+    assert!(
+        !triples(text)
+            .iter()
+            .any(|(s, _, _)| s.starts_with("GBRCOP")),
+        "{:?}",
+        triples(text)
+    );
+    // "the city's authorities" are of the city named before, not of the sentence's subject.
+    has(
+        "Riot police clashed with protesters in Minsk. Polish Prime Minister Donald Tusk urged the city's authorities to show restraint.",
+        "POLGOV",
+        "BLRGOV",
+        "02",
+    );
+    // A count before "of" does not hide the conjunct it belongs to.
+    has(
+        "Saudi Arabia and three of its Arab allies cut diplomatic ties with Qatar.",
+        "SAU",
+        "QAT",
+        "161",
+    );
+}
+
+#[test]
+fn round_seven_appeals_aim_at_who_is_urged() {
+    // Who is urged to act is the target, even when whom the act is for names an actor; a
+    // naming verb before "and" passes its subject on.
+    let text = "Al-Shabaab fighters abducted three Kenyan aid workers in Dadaab. UN Secretary-General Antonio Guterres called the abduction a crime and urged the militants to free the Kenyan aid workers.";
+    has(text, "IGOUNO", "SOMREB", "0253");
+    assert!(
+        !triples(text)
+            .iter()
+            .any(|(s, t, c)| s == "IGOUNO" && t.starts_with("KEN") && c == "0253"),
+        "{:?}",
+        triples(text)
+    );
+}
