@@ -22,6 +22,9 @@ impl Coder {
         if v > 0 && s.lower[v - 1] == "," && s.lower.get(v + 1) == Some(&"by") {
             return true;
         }
+        if self.reduced_passive(s, v) {
+            return true;
+        }
         let mut i = v;
         while i > 0 {
             i -= 1;
@@ -33,6 +36,37 @@ impl Coder {
             }
         }
         false
+    }
+
+    /// "the 15 British sailors seized by the Revolutionary Guards": a participle right after
+    /// the actor it describes, with an actor as its agent, is a passive with no auxiliary.
+    pub(crate) fn reduced_passive(&self, s: &Sent<'_>, v: usize) -> bool {
+        // ("troops backed by tanks", "rebels armed by Iran": who is with or behind them,
+        // described, not an act of the day.)
+        v > 0
+            && s.tags[v] == Tag::Verb(VerbForm::PastOrParticiple)
+            && s.lower.get(v + 1) == Some(&"by")
+            && !self.lex.lemma(s.lower[v]).is_some_and(|l| {
+                matches!(
+                    l,
+                    "back" | "support" | "escort" | "accompany" | "flank" | "arm" | "fund"
+                        | "finance" | "sponsor" | "train" | "supply" | "lead" | "head"
+                        | "donate" | "found" | "own" | "run" | "control"
+                )
+            })
+            // (the described actor is an object, not a clause's subject: "said it stood by")
+            && s.phrase_ending_at(v).is_some_and(|q| {
+                let a = s.phrases[q].start;
+                s.actors[q].is_some()
+                    && s.phrases[q].pronoun.is_none()
+                    && a > 0
+                    && matches!(s.tags[a - 1], Tag::Verb(_) | Tag::Prep)
+                    && !self
+                        .lex
+                        .lemma(s.lower[a - 1])
+                        .is_some_and(|l| REPORTING.contains(&l))
+            })
+            && s.phrase_starting_at(v + 2).is_some_and(|q| s.actors[q].is_some())
     }
 
     /// Subject phrases of the verb at `v`.
@@ -164,7 +198,7 @@ impl Coder {
                 if a >= 2
                     && s.lower[a - 1] == "by"
                     && matches!(s.tags[a - 2], Tag::Verb(f) if f.participle())
-                    && !self.is_passive(s, a - 2)
+                    && (!self.is_passive(s, a - 2) || self.reduced_passive(s, a - 2))
                 {
                     return s
                         .phrase_ending_at(a - 2)
@@ -719,6 +753,17 @@ impl Coder {
     pub(crate) fn pp_chain(&self, s: &Sent<'_>, mut j: usize) -> Vec<usize> {
         let n = s.tags.len();
         for _ in 0..3 {
+            // "praised the courage and dignity of the Tunisian people": past nouns joined to
+            // the one before the preposition.
+            while j + 1 < n && s.lower[j] == "and" {
+                match s
+                    .phrase_starting_at(j + 1)
+                    .filter(|&r| s.actors[r].is_none())
+                {
+                    Some(r) => j = s.phrases[r].end,
+                    None => break,
+                }
+            }
             // "positions held by X", "territory controlled by X", "two men wanted for fraud
             // to the United States": a participle between the phrases.
             if j + 1 < n

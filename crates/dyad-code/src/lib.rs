@@ -1072,9 +1072,8 @@ impl Coder {
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
                 "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
                 | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
-                | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre" => {
-                    &["18", "19", "20"]
-                }
+                | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
+                | "hanging" | "execution" | "executions" | "downing" => &["18", "19", "20"],
                 // (an invasion or a seizure may be told as seizing: "seized the palace")
                 "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
                 "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
@@ -1084,7 +1083,9 @@ impl Coder {
                 | "criticism" => &["11", "12"],
                 "operation" | "offensive" | "campaign" | "incursion" | "bombardment"
                 | "intervention" => &["18", "19", "20"],
-                "sanctions" | "expulsion" | "expulsions" | "embargo" => &["16"],
+                "sanctions" | "embargo" => &["16"],
+                // (of diplomats, 16; of people, 17)
+                "expulsion" | "expulsions" => &["16", "17"],
                 // "called the move unfriendly", "rejected the resolution": the latest act of
                 // any kind.
                 "move" | "decision" | "step" | "measures" | "ruling" | "verdict" => &["0", "1"],
@@ -1478,7 +1479,7 @@ impl Coder {
             // "Mugabe said the police would not act and accused Britain": a simple past after
             // "and", closing a clause reported with a modal, goes back to the speaker.
             let after_comma = after_comma || self.resumes_main(s, v);
-            let remembers = !embedded && !reduced;
+            let remembers = !embedded && !reduced && !self.reduced_passive(s, v);
             if naming || self.blame(s, v).is_some() {
                 // ("called the kidnapping a crime and urged ...": the subject goes on.)
                 if !naming {
@@ -3068,8 +3069,8 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
 /// dropped.
 fn credit_claims(events: &mut Vec<Event>, claims: &[(usize, Actor)]) {
     let unnamed = |a: &Actor| a.code.ends_with("UAF") && a.name.is_none();
-    // (claim's sentence, the unnamed attacker, the attack's target)
-    let mut credited: Vec<(usize, String, Option<Actor>)> = Vec::new();
+    // (claim's sentence, the unnamed attacker, the attack's target, the claimant)
+    let mut credited: Vec<(usize, String, Option<Actor>, &Actor)> = Vec::new();
     for e in events.iter_mut() {
         if !unnamed(&e.source) {
             continue;
@@ -3078,24 +3079,34 @@ fn credit_claims(events: &mut Vec<Event>, claims: &[(usize, Actor)]) {
             .iter()
             .find(|(c, _)| (e.sentence..=e.sentence + 3).contains(c))
         {
-            credited.push((*c, e.source.code.clone(), e.target.clone()));
+            credited.push((*c, e.source.code.clone(), e.target.clone(), a));
             e.source = a.clone();
         }
     }
-    // "claimed responsibility for the attack": the claim is aimed at the attack's target, not
-    // at the attackers it has just named.
     for e in events.iter_mut() {
         let Some(t) = e.target.as_ref().filter(|t| unnamed(t)) else {
             continue;
         };
-        if let Some((_, _, target)) = credited
+        // "claimed responsibility for the attack": the claim is aimed at the attack's target,
+        // not at the attackers it has just named.
+        if let Some((_, _, target, _)) = credited
             .iter()
-            .find(|(c, code, _)| *c == e.sentence && *code == t.code)
+            .find(|(c, code, _, _)| *c == e.sentence && *code == t.code)
         {
             e.target = target.clone();
+        // "Obama condemned the bombings" after the claim: aimed at the claimant.
+        } else if let Some((_, _, _, a)) = credited
+            .iter()
+            .find(|(c, code, _, _)| c.abs_diff(e.sentence) <= 3 && *code == t.code)
+        {
+            let mut a = (*a).clone();
+            a.span = t.span;
+            e.target = Some(a);
         }
     }
-    events.retain(|e| e.source.code != "UAF");
+    // An unnamed attacker nobody claims, and placed nowhere, is no actor: neither the source
+    // of its attack nor the target of a condemnation.
+    events.retain(|e| e.source.code != "UAF" && e.target.as_ref().is_none_or(|t| t.code != "UAF"));
 }
 
 /// A headline restates the story: its events are kept only when the body does not code the

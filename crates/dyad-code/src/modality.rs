@@ -109,8 +109,16 @@ impl Coder {
                 }
                 Tag::To => {
                     let gov = self.governor(s, i);
+                    // "prompting Dhaka to summon the envoy", "forcing the president to flee":
+                    // what another was made to do was done.
+                    let caused = gov.is_some_and(|j| {
+                        self.lex
+                            .lemma(s.lower[j])
+                            .is_some_and(|l| matches!(l, "force" | "prompt" | "compel" | "oblige"))
+                            && self.controller(s, j, i).is_some()
+                    });
                     // "wants Putin to attack": asked of another, not done or intended.
-                    if gov.is_some_and(|j| self.controller(s, j, i).is_some()) {
+                    if !caused && gov.is_some_and(|j| self.controller(s, j, i).is_some()) {
                         m.hypothetical = true;
                         break;
                     }
@@ -120,7 +128,7 @@ impl Coder {
                         s.tags[j] == Tag::Noun && PURPOSE_DONE.contains(&s.lower[j])
                     });
                     match gov.and_then(|j| self.lex.lemma(s.lower[j])) {
-                        _ if done => {}
+                        _ if done || caused => {}
                         Some(l) if REALIZED.contains(&l) => {}
                         // "telephoned Moreno to express his condolences": what a call was
                         // made to say was said.

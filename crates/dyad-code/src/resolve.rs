@@ -785,8 +785,9 @@ impl Coder {
                 .or_else(|| {
                     role.as_ref()
                         // ("Authorities cut internet links": plural officials too)
+                        // (and the opposition: "Opposition parties denounced the takeover")
                         .filter(|(r, _)| {
-                            matches!(r.as_str(), "COP" | "JUD") || r == "GOV" && plural_role
+                            matches!(r.as_str(), "COP" | "JUD" | "OPP") || r == "GOV" && plural_role
                         })
                         // (the story's place first: "Security forces fired tear gas" after
                         // a sentence about the United States, in a story set in Caracas)
@@ -931,15 +932,36 @@ impl Coder {
                 }
             }
         }
+        // "imposed a curfew on the capital": the capital of the country named last.
+        if found.is_none() && p.mentions.is_empty() && s.lower[p.start..p.end] == ["the", "capital"]
+        {
+            if let Some(c) = memory.recent_country(s.idx) {
+                found = Some((
+                    Resolved {
+                        code: c.clone(),
+                        name: None,
+                        why: format!("'the capital' of {c}, the country just named"),
+                        basis: Basis::Place,
+                    },
+                    false,
+                    false,
+                ));
+            }
+        }
         // "expelled ten international aid agencies": aid agencies and charities that no
         // country claims are the transnational sector itself (NGO).
         if found.is_none() && p.pronoun.is_none() && p.poss_pronoun.is_none() {
-            if let Some((r, w)) = role.as_ref().filter(|(r, _)| r == "NGO") {
+            // ("Human rights groups accused the police": rights groups are NGOHRI.)
+            // (Not a rights activist, who is of a country the text may leave unsaid.)
+            if let Some((r, w)) = role.as_ref().filter(|(r, w)| {
+                r == "NGO" || r == "HRI" && (w.contains("group") || w.contains("organi"))
+            }) {
+                let code = if r == "HRI" { "NGOHRI" } else { "NGO" };
                 found = Some((
                     Resolved {
-                        code: r.clone(),
+                        code: code.to_string(),
                         name: None,
-                        why: format!("'{w}' (NGO) of no country"),
+                        why: format!("'{w}' ({code}) of no country"),
                         basis: Basis::Other,
                     },
                     false,
@@ -1087,10 +1109,6 @@ impl Coder {
                 | "bombings"
                 | "bomber"
                 | "bombers"
-                | "explosion"
-                | "explosions"
-                | "blast"
-                | "blasts"
                 | "ied"
                 | "ieds"
                 | "landmine"
@@ -1104,7 +1122,16 @@ impl Coder {
                 | "assailants"
                 | "grenade"
                 | "grenades"
-        ) || (head == "device" || head == "devices") && words.contains(&"explosive");
+        ) || (head == "device" || head == "devices") && words.contains(&"explosive")
+            // ("a massive explosion tore through the port": an explosion may be an accident;
+            // it is an attack when the sentence says bomb, attack or suicide.)
+            || matches!(head, "explosion" | "explosions" | "blast" | "blasts")
+                && s.lower.iter().any(|w| {
+                    w.starts_with("bomb")
+                        || w.starts_with("attack")
+                        || w.starts_with("suicide")
+                        || matches!(*w, "car" | "truck" | "roadside" | "explosives" | "militants")
+                });
         if !attack {
             return None;
         }

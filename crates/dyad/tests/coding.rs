@@ -2971,3 +2971,71 @@ fn round_seven_appeals_aim_at_who_is_urged() {
         triples(text)
     );
 }
+
+#[test]
+fn round_seven_caused_acts_capitals_and_claims() {
+    // What another was prompted to do was done; "the hanging" stands for the execution.
+    let text = "Egypt hanged Islamist leader Adel Habara on Thursday. Turkey's parliament passed a motion condemning the hanging, prompting Cairo to summon Turkey's ambassador.";
+    has(text, "EGYGOV", "TURGOV", "114");
+    // "the capital" is the capital of the country just named.
+    has(
+        "Protests spread across Iraq. Prime Minister Adel Abdul Mahdi imposed a curfew on the capital.",
+        "IRQGOV",
+        "IRQ",
+        "1723",
+    );
+    // Rights groups and opposition parties with no country are the NGO sector and the
+    // story's opposition.
+    has(
+        "Nigerian police shot dead the sect's leader in Maiduguri. Human rights groups accused the police of killing him.",
+        "NGOHRI",
+        "NGACOP",
+        "112",
+    );
+    has(
+        "Soldiers seized power in Chad. Opposition parties denounced the takeover.",
+        "TCDOPP",
+        "TCDMIL",
+        "111",
+    );
+    // Nouns joined by "and" before "of X" do not hide X.
+    has(
+        "Barack Obama praised the courage and dignity of the Tunisian people.",
+        "USA",
+        "TUN",
+        "051",
+    );
+    // A condemnation of an unnamed attack nobody claims aims at no one.
+    let text = "Gunmen killed a mayor in the night. The government condemned the killing.";
+    assert!(
+        !triples(text).iter().any(|(_, t, _)| t == "UAF"),
+        "{:?}",
+        triples(text)
+    );
+    // A participle with its agent right after the actor it describes is a passive.
+    has(
+        "Tehran freed the 15 British sailors seized by the Revolutionary Guards.",
+        "IRNMIL",
+        "GBRMIL",
+        "17",
+    );
+    // Not when it describes who backs them.
+    let text = "Israeli troops backed by tanks entered Jenin.";
+    assert!(
+        !triples(text).iter().any(|(_, _, c)| c == "051"),
+        "{:?}",
+        triples(text)
+    );
+}
+
+#[test]
+fn round_seven_explosions_are_attacks_only_when_told_so() {
+    // An explosion may be an accident; with a bomb or an attack named it is one.
+    none("A massive explosion tore through the port of Beirut, killing at least 100 people.");
+    has(
+        "A car bomb explosion tore through a market in Baghdad, killing at least 30 people.",
+        "IRQUAF",
+        "IRQ",
+        "18",
+    );
+}
