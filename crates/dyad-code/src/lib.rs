@@ -685,12 +685,30 @@ impl Coder {
     /// an attack (not "denied responsibility", not "no group has claimed").
     fn claimant(&self, s: &Sent<'_>) -> Option<Actor> {
         let n = s.tags.len();
+        // "claimed responsibility", "claimed the attack" (not "claimed the attack was
+        // staged": an allegation).
         let v = (0..n).find(|&v| {
             matches!(s.tags[v], Tag::Verb(_))
                 && self.lex.lemma(s.lower[v]) == Some("claim")
-                && s.lower[v + 1..n.min(v + 3)]
-                    .iter()
-                    .any(|w| matches!(*w, "responsibility" | "credit"))
+                && (v + 1..n.min(v + 4)).any(|i| {
+                    matches!(s.lower[i], "responsibility" | "credit")
+                        || matches!(
+                            s.lower[i],
+                            "attack"
+                                | "attacks"
+                                | "bombing"
+                                | "bombings"
+                                | "blast"
+                                | "blasts"
+                                | "killing"
+                                | "killings"
+                                | "massacre"
+                                | "assault"
+                        ) && !s
+                            .tags
+                            .get(i + 1)
+                            .is_some_and(|t| matches!(t, Tag::Verb(_) | Tag::Aux(_) | Tag::Modal))
+                })
         })?;
         if self.modality(s, v, &[]).0.negated {
             return None;
@@ -1940,6 +1958,8 @@ impl Coder {
                                 | "demonstrators"
                                 | "rioters"
                                 | "rioter"
+                                // ("his supporters stormed the army's headquarters")
+                                | "supporters"
                         )
                     })
                 })
@@ -2864,10 +2884,11 @@ fn fighting_parties(before: &[Event], memory: &Memory, si: usize) -> Vec<Actor> 
 /// Who attacked `country` last in the last four sentences: the source of the latest act of
 /// force (CAMEO 18-20) aimed at one of its actors by another country's.
 fn attacker_of(before: &[Event], country: &str, si: usize) -> Option<Actor> {
+    // (An unnamed attacker is credited to its claimant, or dropped, with the attack: see
+    // `credit_claims`.)
     let e = before.iter().rev().find(|e| {
         e.sentence + 4 >= si
             && matches!(e.cameo.code.get(..2), Some("18" | "19" | "20"))
-            && e.source.code != "UAF"
             && e.source.country.as_deref() != Some(country)
             && e.target
                 .as_ref()
@@ -2926,6 +2947,24 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
                     }
                 }
                 return match_rest(s, i + 1, tail);
+            }
+            // "vowed on Thursday to hunt down": a time may stand before an infinitive's "to"
+            // inside a pattern.
+            if w == "to" && !tail.is_empty() && i < s.lower.len() {
+                let at = if matches!(s.lower[i], "on" | "in" | "at") {
+                    i + 1
+                } else {
+                    i
+                };
+                if let Some(q) = s
+                    .phrase_starting_at(at)
+                    .filter(|&q| temporal_phrase(s, &s.phrases[q]))
+                {
+                    let e = s.phrases[q].end;
+                    if e < s.lower.len() && s.lower[e] == "to" {
+                        return match_rest(s, e + 1, tail);
+                    }
+                }
             }
             // "held talks [in Qatar this week] with": a place or time adjunct may stand before the
             // preposition that ends a pattern.

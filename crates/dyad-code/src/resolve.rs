@@ -80,6 +80,49 @@ impl Coder {
             k.at = p.start;
             return Some(k);
         }
+        // "his supporters stormed the army's headquarters": the followers of an opposition
+        // figure are the opposition; of an armed group, the group; of anyone else, civilians
+        // of the owner's country.
+        if p.mentions.is_empty()
+            && matches!(
+                s.lower[p.end - 1],
+                "supporters" | "followers" | "loyalists" | "backers"
+            )
+        {
+            // ("Aristide thanked Clinton and urged his supporters": the sentence's first
+            // person, its subject, before the last one named.)
+            let owner = match p.poss_pronoun.as_deref() {
+                Some("his" | "her") => memory
+                    .in_sentence(s.idx)
+                    .find(|k| k.person && k.at < p.start)
+                    .or_else(|| memory.last_person()),
+                Some("their") => memory.last_plural(),
+                _ => None,
+            }
+            .filter(|k| !k.actor.code.is_empty());
+            if let Some(o) = owner {
+                let country = o.actor.country().unwrap_or_default();
+                let code = match o.actor.role().as_deref() {
+                    Some("ELI" | "OPP" | "PTY") => format!("{country}OPP"),
+                    Some("REB" | "INS" | "SEP" | "RAD" | "UAF") => o.actor.code.clone(),
+                    _ if !country.is_empty() => format!("{country}CVL"),
+                    _ => o.actor.code.clone(),
+                };
+                let mut k = Known::read_off(
+                    code,
+                    None,
+                    format!(
+                        "'{}': the followers of {}",
+                        s.span(p.start, p.end).slice(text),
+                        o.actor.label()
+                    ),
+                    s.idx,
+                    p.start,
+                );
+                k.plural = true;
+                return Some(k);
+            }
+        }
         let split = p.attach.as_ref().map(|(t, _)| *t).unwrap_or(p.end);
         // "vice president of Afghanistan", "leaders from the Taliban", "police in Kabul" own
         // their attachment; "the US commander in Iraq" and "envoy to Afghanistan" do not.

@@ -3039,3 +3039,28 @@ fn round_seven_explosions_are_attacks_only_when_told_so() {
         "18",
     );
 }
+
+#[test]
+fn round_seven_claims_hunts_and_followers() {
+    // "claimed the attack" is a claim of responsibility; a vow to hunt down the attackers
+    // names whoever claimed them.
+    let text = "A suicide bomber struck crowds outside Kabul airport, killing 13 U.S. service members. Islamic State claimed the attack. President Joe Biden vowed on Friday to hunt down those responsible.";
+    has(text, "IMGMUSISI", "USAMIL", "18");
+    has(text, "USAGOV", "IMGMUSISI", "138");
+    // Not "claimed the attack was staged", an allegation.
+    let text = "Gunmen killed a mayor in Mosul. Moscow claimed the attack was staged.";
+    assert!(
+        !triples(text)
+            .iter()
+            .any(|(s, _, c)| s.starts_with("RUS") && c.starts_with("19")),
+        "{:?}",
+        triples(text)
+    );
+    // The supporters of an opposition figure are the opposition, and riot when they storm.
+    has(
+        "Kenyan police arrested opposition leader Raila Odinga on Tuesday. Within hours his supporters stormed the army's headquarters in Nairobi.",
+        "KENOPP",
+        "KENMIL",
+        "145",
+    );
+}
