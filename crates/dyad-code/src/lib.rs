@@ -1091,7 +1091,9 @@ impl Coder {
                 "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
                 | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
                 | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
-                | "hanging" | "execution" | "executions" | "downing" => &["18", "19", "20"],
+                | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings" => {
+                    &["18", "19", "20"]
+                }
                 // (an invasion or a seizure may be told as seizing: "seized the palace")
                 "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
                 "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
@@ -1966,6 +1968,23 @@ impl Coder {
             {
                 code = "145".to_string();
                 refined.push("violence by protesters");
+            }
+            // "U.S. troops landed in Haiti": troops arriving in another country are sent to
+            // protect or keep the peace (074), not visiting.
+            if code == "042"
+                && !sources.is_empty()
+                && sources.iter().all(|&q| {
+                    s.actors[q]
+                        .as_ref()
+                        .is_some_and(|k| k.actor.role().as_deref() == Some("MIL"))
+                })
+                && targets.iter().all(|&t| {
+                    let country = |q: usize| s.actors[q].as_ref().and_then(|k| k.actor.country());
+                    country(t).is_some() && sources.iter().all(|&q| country(q) != country(t))
+                })
+            {
+                code = "074".to_string();
+                refined.push("troops arriving");
             }
             // "Isaias welcomed Abiy": welcoming a visitor is hosting (043); welcoming a move,
             // praise (051).

@@ -3064,3 +3064,28 @@ fn round_seven_claims_hunts_and_followers() {
         "145",
     );
 }
+
+#[test]
+fn round_seven_troops_asylum_and_inquiries() {
+    // Troops arriving in another country are sent there (074), not visiting.
+    has(
+        "U.S. troops landed in Haiti on Monday.",
+        "USAMIL",
+        "HTI",
+        "074",
+    );
+    // Asylum offered to someone in the gap.
+    has(
+        "Bolivian President Evo Morales resigned on Sunday. Mexico offered him political asylum.",
+        "MEX",
+        "BOL",
+        "075",
+    );
+    // An inquiry into "the shootings" is aimed at the shooters.
+    has(
+        "Police shot dead five protesters in Nairobi. Kenya's interior ministry opened an investigation into the shootings.",
+        "KENGOV",
+        "KENCOP",
+        "09",
+    );
+}
