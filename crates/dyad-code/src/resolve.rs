@@ -123,6 +123,51 @@ impl Coder {
                 return Some(k);
             }
         }
+        // "demanded his resignation", "stormed its embassy", "bombed their positions": a thing
+        // or act owned by an actor named before, as the object of a verb or preposition,
+        // stands for its owner.
+        // (Not "his treatment by the authorities", which names its own doer; not "his
+        // country", the owner's country, whoever he is; not "their talks" of the sentence's
+        // own subjects.)
+        let own_doer = matches!(s.lower.get(p.end).copied(), Some("by" | "of"));
+        let homeland = s.lower[p.start..p.end].iter().any(|w| {
+            matches!(
+                *w,
+                "country" | "nation" | "homeland" | "government" | "people"
+            )
+        });
+        if p.mentions.is_empty()
+            && p.start > 0
+            && matches!(s.tags[p.start - 1], Tag::Verb(_) | Tag::Prep)
+            && !own_doer
+            && !homeland
+        {
+            let owner = match p.poss_pronoun.as_deref() {
+                Some("his" | "her") => memory
+                    .last_person_not_subject(s.idx, clause_subject_at(s, p.start))
+                    .filter(|k| k.sentence + 1 >= s.idx),
+                Some("their") => memory
+                    .last_plural()
+                    .filter(|k| k.sentence < s.idx && k.sentence + 1 >= s.idx),
+                _ => None,
+            }
+            .filter(|k| !k.actor.code.is_empty());
+            if let Some(o) = owner {
+                let mut k = Known::read_off(
+                    o.actor.code.clone(),
+                    o.actor.name.clone(),
+                    format!(
+                        "'{}': owned by {}",
+                        s.span(p.start, p.end).slice(text),
+                        o.actor.label()
+                    ),
+                    s.idx,
+                    p.start,
+                );
+                k.actor.basis = Basis::Other;
+                return Some(k);
+            }
+        }
         let split = p.attach.as_ref().map(|(t, _)| *t).unwrap_or(p.end);
         // "vice president of Afghanistan", "leaders from the Taliban", "police in Kabul" own
         // their attachment; "the US commander in Iraq" and "envoy to Afghanistan" do not.
@@ -780,7 +825,11 @@ impl Coder {
                             ))
                 });
                 let country = if people_acted_upon || place_owner {
-                    memory.recent_country_before(s.idx)
+                    // (in a story's first sentence, the country it names: "Maldivian police
+                    // arrested the country's chief justice")
+                    memory
+                        .recent_country_before(s.idx)
+                        .or(country.filter(|_| place_owner))
                 } else {
                     country
                 };
@@ -863,6 +912,14 @@ impl Coder {
                                 .find_map(|k| k.actor.country())
                         })
                         .map(|c| (c.clone(), format!("{c}, named before in the sentence")))
+                })
+                .or_else(|| {
+                    // ("Thousands of protesters demanded his resignation" in a story set in
+                    // Yerevan: the story's people.)
+                    role.as_ref()
+                        .filter(|(r, _)| matches!(r.as_str(), "CVL" | "EDU" | "LAB"))
+                        .and_then(|_| memory.story_place.clone())
+                        .map(|c| (c.clone(), format!("{c}, where the story is set")))
                 });
             if let (Some((r, w)), Some((c, why))) = (&role, place) {
                 // ("officials in Mogadishu blamed al Shabaab"; not a titled person,

@@ -3089,3 +3089,24 @@ fn round_seven_troops_asylum_and_inquiries() {
         "09",
     );
 }
+
+#[test]
+fn round_seven_possessed_objects_stand_for_their_owner() {
+    // "demanded his resignation": the act owned by someone named before, not the subject.
+    has(
+        "Armenian Prime Minister Serzh Sargsyan met protest leaders in Yerevan. Thousands of Armenian protesters demanded his resignation.",
+        "ARMCVL",
+        "ARMGOV",
+        "10",
+    );
+    // Not when the phrase names its own doer, or is the owner's country.
+    let text = "Jailed Bahraini activist Nabeel Rajab went on hunger strike to protest against his treatment by the Bahraini authorities.";
+    has(text, "BHR", "BHRGOV", "14");
+    // "the country's chief justice" in a story's first sentence is of the country it names.
+    has(
+        "Maldivian police arrested the country's chief justice on Monday.",
+        "MDVCOP",
+        "MDVJUD",
+        "173",
+    );
+}
