@@ -602,7 +602,19 @@ impl Coder {
     pub(crate) fn subject_head(&self, s: &Sent<'_>, pi: usize) -> Option<usize> {
         let mut k = s.phrases[pi].start;
         let mut steps = 0;
-        while k > 0 && steps < 3 {
+        while k > 0 && steps < 4 {
+            // "Chechen gunmen holding [some 700 people] hostage in a Moscow theatre": back over
+            // the object of a modifier to the modifier before it.
+            if steps > 0 {
+                if let Some(q) = s.phrase_ending_at(k).filter(|&q| {
+                    let a = s.phrases[q].start;
+                    a > 0 && matches!(s.tags[a - 1], Tag::Verb(VerbForm::Gerund))
+                }) {
+                    k = s.phrases[q].start;
+                    steps += 1;
+                    continue;
+                }
+            }
             let w = s.lower[k - 1];
             // "near [the town] of Samarra": back over the place noun to its preposition.
             if w == "of" && k >= 2 {

@@ -1091,9 +1091,8 @@ impl Coder {
                 "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
                 | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
                 | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
-                | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings" => {
-                    &["18", "19", "20"]
-                }
+                | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings"
+                | "hijacking" => &["18", "19", "20"],
                 // (an invasion or a seizure may be told as seizing: "seized the palace")
                 "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
                 "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
@@ -2247,6 +2246,10 @@ impl Coder {
                 continue;
             };
             let phrase = &s.phrases[pi];
+            // ("20 aid workers": a bare noun pattern's noun modifying another noun is no act.)
+            if pat.rest.is_empty() && phrase.start <= i && i + 1 < phrase.end {
+                continue;
+            }
             // "renewed negotiations on an Israeli troop pullback", "a deal on a prisoner
             // exchange": what talks or a deal are about has not happened.
             if phrase.start >= 2

@@ -83,15 +83,22 @@ impl Coder {
         // "his supporters stormed the army's headquarters": the followers of an opposition
         // figure are the opposition; of an armed group, the group; of anyone else, civilians
         // of the owner's country.
+        // ("its members attacked police stations": the members of a group are the group.)
+        let members = s.lower[p.end - 1] == "members";
         if p.mentions.is_empty()
-            && matches!(
-                s.lower[p.end - 1],
-                "supporters" | "followers" | "loyalists" | "backers"
-            )
+            && (members
+                || matches!(
+                    s.lower[p.end - 1],
+                    "supporters" | "followers" | "loyalists" | "backers"
+                ))
         {
             // ("Aristide thanked Clinton and urged his supporters": the sentence's first
             // person, its subject, before the last one named.)
             let owner = match p.poss_pronoun.as_deref() {
+                Some("its" | "their") if members => memory.last_group(),
+                Some("its") => self
+                    .subject_thing(s, p, memory)
+                    .or_else(|| memory.last_thing(s.idx)),
                 Some("his" | "her") => memory
                     .in_sentence(s.idx)
                     .find(|k| k.person && k.at < p.start)
@@ -99,7 +106,7 @@ impl Coder {
                 Some("their") => memory.last_plural(),
                 _ => None,
             }
-            .filter(|k| !k.actor.code.is_empty());
+            .filter(|k| !k.actor.code.is_empty() && (!members || k.group));
             if let Some(o) = owner {
                 let country = o.actor.country().unwrap_or_default();
                 let code = match o.actor.role().as_deref() {
@@ -1065,7 +1072,7 @@ impl Coder {
                         basis: Basis::Other,
                     },
                     false,
-                    plural_role,
+                    false,
                 ));
             }
         }

@@ -3110,3 +3110,23 @@ fn round_seven_possessed_objects_stand_for_their_owner() {
         "173",
     );
 }
+
+#[test]
+fn round_seven_members_and_modifier_objects() {
+    // "its members" of an armed group are the group.
+    has(
+        "Nigerian troops shelled a compound of Boko Haram in Maiduguri. The fighting began when its members attacked police stations.",
+        "NGAREB",
+        "NGACOP",
+        "19",
+    );
+    // The subject is found past a participle's object and the place after it.
+    let text = "Taliban fighters holding 20 aid workers hostage in a Kabul compound accused the United States of bombing civilians.";
+    has(text, "AFGREB", "USA", "112");
+    // ("aid workers": a noun modifying another is no act of aid.)
+    assert!(
+        !triples(text).iter().any(|(_, _, c)| c.starts_with("07")),
+        "{:?}",
+        triples(text)
+    );
+}
