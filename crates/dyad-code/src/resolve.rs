@@ -1039,6 +1039,81 @@ impl Coder {
                 }
             }
         }
+        // "imposed sanctions on seven rebel leaders", "after militants fired rockets": rebels
+        // with no country of their own are the armed group named before, else of the country
+        // where the sentence happens or the one just named.
+        if found.is_none()
+            && p.pronoun.is_none()
+            && p.poss_pronoun.is_none()
+            && person_name.is_none()
+        {
+            if let Some((r, w)) = role.as_ref().filter(|(r, w)| {
+                matches!(r.as_str(), "REB" | "INS" | "SEP")
+                    && [
+                        "rebel",
+                        "insurgent",
+                        "militant",
+                        "guerrilla",
+                        "separatist",
+                        "jihadist",
+                    ]
+                    .iter()
+                    .any(|x| w.contains(x))
+            }) {
+                let group = memory.last_group().filter(|k| {
+                    matches!(
+                        k.actor.role().as_deref(),
+                        Some("REB" | "INS" | "SEP" | "RAD")
+                    ) || k.actor.code.starts_with("IMG")
+                });
+                let resolved = match group {
+                    Some(g) => Some((
+                        g.actor.code.clone(),
+                        format!("the group {}", g.actor.label()),
+                    )),
+                    // ("Sudan's government and southern rebels signed ... in Nairobi": the
+                    // country named before them in the sentence comes before its place.)
+                    // (Rebels acted upon are of where it happens: "air strikes on separatist
+                    // hideouts inside Iran".)
+                    None => {
+                        let before = || {
+                            memory
+                                .in_sentence(s.idx)
+                                .rev()
+                                .filter(|k| k.at < p.start)
+                                .find_map(|k| k.actor.country())
+                        };
+                        let place = || self.sentence_country(s).map(|(c, _)| c);
+                        let acted_upon =
+                            p.start > 0 && matches!(s.tags[p.start - 1], Tag::Verb(_) | Tag::Prep);
+                        if acted_upon {
+                            place().or_else(before)
+                        } else {
+                            before().or_else(place)
+                        }
+                    }
+                    .or_else(|| memory.recent_country(s.idx))
+                    .map(|c| {
+                        (
+                            with_role(&c, &role),
+                            format!("of {c}, named before or where the sentence happens"),
+                        )
+                    }),
+                };
+                if let Some((code, why)) = resolved {
+                    found = Some((
+                        Resolved {
+                            code,
+                            name: None,
+                            why: format!("'{w}' ({r}): {why}"),
+                            basis: Basis::RoleByPlace,
+                        },
+                        false,
+                        true,
+                    ));
+                }
+            }
+        }
         // "imposed a curfew on the capital": the capital of the country named last.
         if found.is_none() && p.mentions.is_empty() && s.lower[p.start..p.end] == ["the", "capital"]
         {

@@ -3130,3 +3130,24 @@ fn round_seven_members_and_modifier_objects() {
         triples(text)
     );
 }
+
+#[test]
+fn round_seven_rebels_without_a_country() {
+    // Rebels with no country of their own are the armed group named before.
+    has(
+        "Seleka rebels seized Bangui on Sunday. The African Union imposed sanctions on seven rebel leaders.",
+        "IGOAFRAFU",
+        "CAFREB",
+        "163",
+    );
+    // With none, the country named before them in the sentence, not where it happens.
+    let text = "Sudan's government and southern rebels signed a peace agreement in Nairobi.";
+    has(text, "SDNGOV", "SDNREB", "057");
+    assert!(
+        !triples(text)
+            .iter()
+            .any(|(s, t, _)| s.starts_with("KEN") || t.starts_with("KEN")),
+        "{:?}",
+        triples(text)
+    );
+}
