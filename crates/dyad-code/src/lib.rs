@@ -340,6 +340,10 @@ struct Sent<'a> {
     /// Phrases that name two actors ("the two sides", "both leaders"): the phrase, and the
     /// copy of it appended to `phrases` that holds the second actor.
     twins: Vec<(usize, usize)>,
+    /// For each token where an actor's phrase starts, one past the end of the run of actors
+    /// joined to it by "and" or commas ("former chief ministers X and Y"); else 0. Read by
+    /// pattern gaps, which try it for every pattern, so it is computed once.
+    actor_runs: Vec<usize>,
 }
 
 impl Sent<'_> {
@@ -1036,6 +1040,7 @@ impl Coder {
             places,
             context: Vec::new(),
             twins: Vec::new(),
+            actor_runs: Vec::new(),
         };
         // Countries named before this sentence: context for ambiguous place names.
         sent.context = memory.countries();
@@ -1416,6 +1421,7 @@ impl Coder {
         if pair.is_some() {
             memory.last_pair = pair;
         }
+        sent.actor_runs = actor_runs(&sent);
         sent
     }
 
@@ -2972,7 +2978,11 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
             }
             // "vowed on Thursday to hunt down": a time may stand before an infinitive's "to"
             // inside a pattern.
-            if w == "to" && !tail.is_empty() && i < s.lower.len() {
+            if w == "to"
+                && !tail.is_empty()
+                && i < s.lower.len()
+                && (matches!(s.lower[i], "on" | "in" | "at") || is_temporal(s.lower[i]))
+            {
                 let at = if matches!(s.lower[i], "on" | "in" | "at") {
                     i + 1
                 } else {
@@ -3046,23 +3056,10 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
             };
             // "placed former chief ministers X and Y under house arrest": actors, however
             // long their names, and those joined to them by "and" or commas, fill the gap.
-            if let Some(q) = s.phrase_starting_at(i).filter(|&q| s.actors[q].is_some()) {
-                let mut e = s.phrases[q].end;
-                while e + 1 < s.lower.len() && matches!(s.lower[e], "and" | ",") {
-                    let k = if s.lower[e] == "," && s.lower[e + 1] == "and" {
-                        e + 2
-                    } else {
-                        e + 1
-                    };
-                    match s.phrase_starting_at(k).filter(|&r| s.actors[r].is_some()) {
-                        Some(r) => e = s.phrases[r].end,
-                        None => break,
-                    }
-                }
-                if e > i + 4 {
-                    if let Some(end) = match_rest(s, e, tail) {
-                        return Some(end);
-                    }
+            let e = s.actor_runs.get(i).copied().unwrap_or(0);
+            if e > i + 4 {
+                if let Some(end) = match_rest(s, e, tail) {
+                    return Some(end);
                 }
             }
             for skip in 0..=9 {
@@ -3122,6 +3119,31 @@ fn match_rest(s: &Sent<'_>, i: usize, rest: &[PatternWord]) -> Option<usize> {
             None
         }
     }
+}
+
+/// `Sent::actor_runs` for a sentence whose actors are resolved.
+fn actor_runs(s: &Sent<'_>) -> Vec<usize> {
+    let n = s.lower.len();
+    let mut runs = vec![0; n];
+    for (q, p) in s.phrases.iter().enumerate() {
+        if s.actors[q].is_none() || runs[p.start] != 0 {
+            continue;
+        }
+        let mut e = p.end;
+        while e + 1 < n && matches!(s.lower[e], "and" | ",") {
+            let k = if s.lower[e] == "," && s.lower[e + 1] == "and" {
+                e + 2
+            } else {
+                e + 1
+            };
+            match s.phrase_starting_at(k).filter(|&r| s.actors[r].is_some()) {
+                Some(r) => e = s.phrases[r].end,
+                None => break,
+            }
+        }
+        runs[p.start] = e;
+    }
+    runs
 }
 
 /// An attack by unidentified armed men ("a suicide bomber rammed a truck into a post",

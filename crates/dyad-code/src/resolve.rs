@@ -136,18 +136,21 @@ impl Coder {
         // (Not "his treatment by the authorities", which names its own doer; not "his
         // country", the owner's country, whoever he is; not "their talks" of the sentence's
         // own subjects.)
-        let own_doer = matches!(s.lower.get(p.end).copied(), Some("by" | "of"));
-        let homeland = s.lower[p.start..p.end].iter().any(|w| {
-            matches!(
-                *w,
-                "country" | "nation" | "homeland" | "government" | "people"
-            )
-        });
-        if p.mentions.is_empty()
+        let own_doer = || matches!(s.lower.get(p.end).copied(), Some("by" | "of"));
+        let homeland = || {
+            s.lower[p.start..p.end].iter().any(|w| {
+                matches!(
+                    *w,
+                    "country" | "nation" | "homeland" | "government" | "people"
+                )
+            })
+        };
+        if p.poss_pronoun.is_some()
+            && p.mentions.is_empty()
             && p.start > 0
             && matches!(s.tags[p.start - 1], Tag::Verb(_) | Tag::Prep)
-            && !own_doer
-            && !homeland
+            && !own_doer()
+            && !homeland()
         {
             let owner = match p.poss_pronoun.as_deref() {
                 Some("his" | "her") => memory
