@@ -2182,7 +2182,10 @@ impl Coder {
                 let o = &out[j];
                 let u = o.target.as_ref().map(|t| t.code.as_str()).unwrap_or("");
                 // (One verb's own targets are distinct: "praised both sides".)
+                // (Two clauses with subjects of their own are two acts: "police arrested X,
+                // and 200 officers raided Y".)
                 o.source.code == e.source.code
+                    && (o.source.span == e.source.span || family(&o.cameo.code) == "violence")
                     && (o.trigger != e.trigger || t == u)
                     && family(&o.cameo.code) == family(&e.cameo.code)
                     && visit(&o.cameo.code) == visit(&e.cameo.code)

@@ -3151,3 +3151,11 @@ fn round_seven_rebels_without_a_country() {
         triples(text)
     );
 }
+
+#[test]
+fn round_seven_two_clauses_two_acts() {
+    // Two clauses with subjects of their own are two acts, even of one root.
+    let text = "Hong Kong police arrested media tycoon Jimmy Lai on Monday, and some 200 officers raided the newsroom of his Apple Daily newspaper.";
+    has(text, "HKGCOP", "HKG", "173");
+    has(text, "HKGCOP", "HKG", "171");
+}

@@ -48,7 +48,7 @@ fn third_gold_set() {
 /// before its misses were read.
 #[test]
 fn fourth_gold_set() {
-    fixture_floors("blind4-gold.jsonl", 0.80, 0.75);
+    fixture_floors("blind4-gold.jsonl", 0.81, 0.76);
 }
 
 /// Longer documents, written blind during the fourth round; root F1 0.479 at first scoring.
@@ -61,7 +61,7 @@ fn fifth_gold_set() {
 /// measure; root F1 0.370 at first scoring (P 0.794, R 0.241).
 #[test]
 fn sixth_gold_set() {
-    fixture_floors("blind6-gold.jsonl", 0.93, 0.69);
+    fixture_floors("blind6-gold.jsonl", 0.95, 0.70);
 }
 
 /// Leads of 25-44 words, written blind at the start of the fifth round; root F1 0.607 at
@@ -76,7 +76,7 @@ fn seventh_gold_set() {
 /// any of its misses were looked at.
 #[test]
 fn eighth_gold_set() {
-    fixture_floors("blind8-gold.jsonl", 0.80, 0.64);
+    fixture_floors("blind8-gold.jsonl", 0.81, 0.66);
 }
 
 /// Thirty leads and thirty paragraphs (173 events), written blind at the end of the fifth
@@ -84,7 +84,7 @@ fn eighth_gold_set() {
 /// in the sixth round, once the tenth set was written to replace it as the unseen measure.
 #[test]
 fn ninth_gold_set() {
-    fixture_floors("blind9-gold.jsonl", 0.82, 0.56);
+    fixture_floors("blind9-gold.jsonl", 0.83, 0.59);
 }
 
 /// Twenty leads and forty paragraphs (200 events), written blind at the start of the sixth
@@ -92,7 +92,7 @@ fn ninth_gold_set() {
 /// round's binary, before any of its misses were looked at.
 #[test]
 fn tenth_gold_set() {
-    fixture_floors("blind10-gold.jsonl", 0.80, 0.64);
+    fixture_floors("blind10-gold.jsonl", 0.82, 0.70);
 }
 
 /// Fifteen leads and forty-five paragraphs (210 events), written blind at the start of the
@@ -100,7 +100,7 @@ fn tenth_gold_set() {
 /// then read and used for fixes like the older sets.
 #[test]
 fn eleventh_gold_set() {
-    fixture_floors("blind11-gold.jsonl", 0.80, 0.63);
+    fixture_floors("blind11-gold.jsonl", 0.80, 0.65);
 }
 
 /// Fifteen leads and forty-five paragraphs (213 events), written blind at the end of the sixth
@@ -108,7 +108,7 @@ fn eleventh_gold_set() {
 /// first scoring, 0.588 with the fifth round's binary.
 #[test]
 fn twelfth_gold_set() {
-    fixture_floors("blind12-gold.jsonl", 0.81, 0.58);
+    fixture_floors("blind12-gold.jsonl", 0.85, 0.69);
 }
 
 /// Fifteen leads and forty-five paragraphs (220 events), written blind at the start of the
@@ -118,7 +118,7 @@ fn twelfth_gold_set() {
 /// alternative, as in every other set (0.607 with the sixth round's binary after that).
 #[test]
 fn thirteenth_gold_set() {
-    fixture_floors("blind13-gold.jsonl", 0.83, 0.62);
+    fixture_floors("blind13-gold.jsonl", 0.85, 0.68);
 }
 
 /// Twenty leads and forty paragraphs (221 events), written blind at the start of the seventh
@@ -126,7 +126,7 @@ fn thirteenth_gold_set() {
 /// round's binary.
 #[test]
 fn fourteenth_gold_set() {
-    fixture_floors("blind14-gold.jsonl", 0.79, 0.55);
+    fixture_floors("blind14-gold.jsonl", 0.79, 0.56);
 }
 
 /// Fifteen leads and forty-five paragraphs (220 events) from all continents, written blind
@@ -134,7 +134,7 @@ fn fourteenth_gold_set() {
 /// round's binary, 0.544 with the round's third commit.
 #[test]
 fn fifteenth_gold_set() {
-    fixture_floors("blind15-gold.jsonl", 0.76, 0.53);
+    fixture_floors("blind15-gold.jsonl", 0.76, 0.56);
 }
 
 #[test]
