@@ -42,6 +42,15 @@ fn has(text: &str, src: &str, tgt: &str, root: &str) {
     );
 }
 
+/// No coded event of `text` has a (source, target, code) that `bad` picks.
+fn lacks(text: &str, bad: impl Fn(&str, &str, &str) -> bool) {
+    let got = triples(text);
+    assert!(
+        !got.iter().any(|(s, t, c)| bad(s, t, c)),
+        "{text}\n  want none of those\n  got {got:?}"
+    );
+}
+
 fn none(text: &str) {
     let got = triples(text);
     assert!(got.is_empty(), "{text}\n  want no event\n  got {got:?}");
@@ -2811,11 +2820,7 @@ fn round_seven_places_entered_and_appositions() {
     // An apposition opened by "a" after the subject is skipped, even when it names an actor.
     let text = "Kenya, a close ally of Uganda, condemned the raid by Sudanese troops.";
     has(text, "KEN", "SDN", "111");
-    assert!(
-        !triples(text).iter().any(|(s, _, _)| s.starts_with("UGA")),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |s, _t, _c| s.starts_with("UGA"));
     // So is a participle clause between commas.
     has(
         "Ghanaian President John Mahama, speaking at a rally in Accra, accused Togo of sheltering rebels.",
@@ -2825,11 +2830,7 @@ fn round_seven_places_entered_and_appositions() {
     );
     // With no actor before the participle clause, no subject is taken from inside it.
     let text = "The spokesman, speaking at a rally in Lagos, accused Ghana of sheltering rebels.";
-    assert!(
-        !triples(text).iter().any(|(s, _, _)| s.starts_with("NGA")),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |s, _t, _c| s.starts_with("NGA"));
 }
 
 #[test]
@@ -2841,13 +2842,9 @@ fn round_seven_appeals_to_stop_fighting_name_the_parties() {
     // A party to the fighting does not appeal to itself.
     let text = "Israeli jets bombed Hamas fighters in Gaza. Hamas called for a truce.";
     has(text, "PSEREB", "ISRMIL", "0256");
-    assert!(
-        !triples(text)
-            .iter()
-            .any(|(s, t, c)| s == "PSEREB" && t.starts_with("PSE") && c == "0256"),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |s, t, c| {
+        s == "PSEREB" && t.starts_with("PSE") && c == "0256"
+    });
     // With no fighting told, there is no one to aim it at.
     none("The Pope called for a ceasefire.");
 }
@@ -2921,11 +2918,7 @@ fn round_seven_threats_of_retaliation_name_the_attacker() {
     );
     // Not at an attacker of someone else.
     let text = "French jets bombed Islamist rebels in Mali. Algeria vowed to respond.";
-    assert!(
-        !triples(text).iter().any(|(_, _, c)| c == "138"),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |_s, _t, c| c == "138");
 }
 
 #[test]
@@ -2934,13 +2927,7 @@ fn round_seven_reporters_owners_and_counts() {
     // story's first country, not of the one just named.
     let text = "Kenyan riot police fired tear gas at protesters in Nairobi. British Foreign Secretary David Lammy urged restraint. Police said they had arrested twelve people.";
     has(text, "KENCOP", "KEN", "173");
-    assert!(
-        !triples(text)
-            .iter()
-            .any(|(s, _, _)| s.starts_with("GBRCOP")),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |s, _t, _c| s.starts_with("GBRCOP"));
     // "the city's authorities" are of the city named before, not of the sentence's subject.
     has(
         "Riot police clashed with protesters in Minsk. Polish Prime Minister Donald Tusk urged the city's authorities to show restraint.",
@@ -2963,13 +2950,9 @@ fn round_seven_appeals_aim_at_who_is_urged() {
     // naming verb before "and" passes its subject on.
     let text = "Al-Shabaab fighters abducted three Kenyan aid workers in Dadaab. UN Secretary-General Antonio Guterres called the abduction a crime and urged the militants to free the Kenyan aid workers.";
     has(text, "IGOUNO", "SOMREB", "0253");
-    assert!(
-        !triples(text)
-            .iter()
-            .any(|(s, t, c)| s == "IGOUNO" && t.starts_with("KEN") && c == "0253"),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |s, t, c| {
+        s == "IGOUNO" && t.starts_with("KEN") && c == "0253"
+    });
 }
 
 #[test]
@@ -3007,11 +2990,7 @@ fn round_seven_caused_acts_capitals_and_claims() {
     );
     // A condemnation of an unnamed attack nobody claims aims at no one.
     let text = "Gunmen killed a mayor in the night. The government condemned the killing.";
-    assert!(
-        !triples(text).iter().any(|(_, t, _)| t == "UAF"),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |_s, t, _c| t == "UAF");
     // A participle with its agent right after the actor it describes is a passive.
     has(
         "Tehran freed the 15 British sailors seized by the Revolutionary Guards.",
@@ -3021,11 +3000,7 @@ fn round_seven_caused_acts_capitals_and_claims() {
     );
     // Not when it describes who backs them.
     let text = "Israeli troops backed by tanks entered Jenin.";
-    assert!(
-        !triples(text).iter().any(|(_, _, c)| c == "051"),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |_s, _t, c| c == "051");
 }
 
 #[test]
@@ -3049,13 +3024,7 @@ fn round_seven_claims_hunts_and_followers() {
     has(text, "USAGOV", "IMGMUSISI", "138");
     // Not "claimed the attack was staged", an allegation.
     let text = "Gunmen killed a mayor in Mosul. Moscow claimed the attack was staged.";
-    assert!(
-        !triples(text)
-            .iter()
-            .any(|(s, _, c)| s.starts_with("RUS") && c.starts_with("19")),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |s, _t, c| s.starts_with("RUS") && c.starts_with("19"));
     // The supporters of an opposition figure are the opposition, and riot when they storm.
     has(
         "Kenyan police arrested opposition leader Raila Odinga on Tuesday. Within hours his supporters stormed the army's headquarters in Nairobi.",
@@ -3124,11 +3093,7 @@ fn round_seven_members_and_modifier_objects() {
     let text = "Taliban fighters holding 20 aid workers hostage in a Kabul compound accused the United States of bombing civilians.";
     has(text, "AFGREB", "USA", "112");
     // ("aid workers": a noun modifying another is no act of aid.)
-    assert!(
-        !triples(text).iter().any(|(_, _, c)| c.starts_with("07")),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |_s, _t, c| c.starts_with("07"));
 }
 
 #[test]
@@ -3143,13 +3108,9 @@ fn round_seven_rebels_without_a_country() {
     // With none, the country named before them in the sentence, not where it happens.
     let text = "Sudan's government and southern rebels signed a peace agreement in Nairobi.";
     has(text, "SDNGOV", "SDNREB", "057");
-    assert!(
-        !triples(text)
-            .iter()
-            .any(|(s, t, _)| s.starts_with("KEN") || t.starts_with("KEN")),
-        "{:?}",
-        triples(text)
-    );
+    lacks(text, |s, t, _c| {
+        s.starts_with("KEN") || t.starts_with("KEN")
+    });
 }
 
 #[test]
