@@ -30,56 +30,9 @@ impl Coder {
         memory.in_sentence(s.idx).find(|k| k.at == start)
     }
 
-    /// The actor a phrase names, if any.
-    pub(crate) fn resolve(
-        &self,
-        doc: &Document,
-        s: &Sent<'_>,
-        p: &Phrase,
-        memory: &mut Memory,
-    ) -> Option<Known> {
-        let d = &self.dict.dicts;
+    /// "his supporters", "its members": the followers or members of an owner named before.
+    fn followers(&self, s: &Sent<'_>, p: &Phrase, memory: &Memory) -> Option<Known> {
         let text = s.text;
-        if let Some(pr) = &p.pronoun {
-            let k = match pr.as_str() {
-                "he" | "she" => memory.last_person(),
-                "him" | "her" => {
-                    memory.last_person_not_subject(s.idx, clause_subject_at(s, p.start))
-                }
-                // "Police said they had arrested eleven people": "they" right after a
-                // reporting verb is its plural subject.
-                "they" => self
-                    .reporter_subject(s, p.start, memory)
-                    .filter(|k| !k.person)
-                    .or_else(|| memory.last_plural()),
-                "them" => memory.last_plural(),
-                // "Russia said it would ...": a country, organisation or group named in this
-                // sentence or the one before.
-                // "Fujimori's government said it would not negotiate": a subject "it" is the
-                // nearest subject before it; "Tokyo urged it": an object "it" is not its
-                // clause's subject.
-                "it" => {
-                    let subject_position = matches!(
-                        s.tags.get(p.end),
-                        Some(Tag::Modal | Tag::Aux(_) | Tag::Verb(_) | Tag::Neg)
-                    );
-                    let near = self.subject_thing(s, p, memory);
-                    if subject_position {
-                        near.or_else(|| memory.last_thing(s.idx))
-                    } else {
-                        memory.last_thing_but(s.idx, near.map(|k| &k.actor))
-                    }
-                }
-                _ => None,
-            }
-            // (a person described but not named)
-            .filter(|k| !k.actor.code.is_empty())?;
-            let mut k = k.clone();
-            k.actor.why = format!("pronoun '{}' -> {}", pr, k.actor.label());
-            k.sentence = s.idx;
-            k.at = p.start;
-            return Some(k);
-        }
         // "his supporters stormed the army's headquarters": the followers of an opposition
         // figure are the opposition; of an armed group, the group; of anyone else, civilians
         // of the owner's country.
@@ -130,6 +83,12 @@ impl Coder {
                 return Some(k);
             }
         }
+        None
+    }
+
+    /// "demanded his resignation": a thing or act owned by "his/her/their" as an object.
+    fn owned_object(&self, s: &Sent<'_>, p: &Phrase, memory: &Memory) -> Option<Known> {
+        let text = s.text;
         // "demanded his resignation", "stormed its embassy", "bombed their positions": a thing
         // or act owned by an actor named before, as the object of a verb or preposition,
         // stands for its owner.
@@ -163,7 +122,7 @@ impl Coder {
             }
             .filter(|k| !k.actor.code.is_empty());
             if let Some(o) = owner {
-                let mut k = Known::read_off(
+                let k = Known::read_off(
                     o.actor.code.clone(),
                     o.actor.name.clone(),
                     format!(
@@ -174,9 +133,67 @@ impl Coder {
                     s.idx,
                     p.start,
                 );
-                k.actor.basis = Basis::Other;
                 return Some(k);
             }
+        }
+        None
+    }
+
+    /// The actor a phrase names, if any.
+    pub(crate) fn resolve(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        p: &Phrase,
+        memory: &mut Memory,
+    ) -> Option<Known> {
+        let d = &self.dict.dicts;
+        let text = s.text;
+        if let Some(pr) = &p.pronoun {
+            let k = match pr.as_str() {
+                "he" | "she" => memory.last_person(),
+                "him" | "her" => {
+                    memory.last_person_not_subject(s.idx, clause_subject_at(s, p.start))
+                }
+                // "Police said they had arrested eleven people": "they" right after a
+                // reporting verb is its plural subject.
+                "they" => self
+                    .reporter_subject(s, p.start, memory)
+                    .filter(|k| !k.person)
+                    .or_else(|| memory.last_plural()),
+                "them" => memory.last_plural(),
+                // "Russia said it would ...": a country, organisation or group named in this
+                // sentence or the one before.
+                // "Fujimori's government said it would not negotiate": a subject "it" is the
+                // nearest subject before it; "Tokyo urged it": an object "it" is not its
+                // clause's subject.
+                "it" => {
+                    let subject_position = matches!(
+                        s.tags.get(p.end),
+                        Some(Tag::Modal | Tag::Aux(_) | Tag::Verb(_) | Tag::Neg)
+                    );
+                    let near = self.subject_thing(s, p, memory);
+                    if subject_position {
+                        near.or_else(|| memory.last_thing(s.idx))
+                    } else {
+                        memory.last_thing_but(s.idx, near.map(|k| &k.actor))
+                    }
+                }
+                _ => None,
+            }
+            // (a person described but not named)
+            .filter(|k| !k.actor.code.is_empty())?;
+            let mut k = k.clone();
+            k.actor.why = format!("pronoun '{}' -> {}", pr, k.actor.label());
+            k.sentence = s.idx;
+            k.at = p.start;
+            return Some(k);
+        }
+        if let Some(k) = self
+            .followers(s, p, memory)
+            .or_else(|| self.owned_object(s, p, memory))
+        {
+            return Some(k);
         }
         let split = p.attach.as_ref().map(|(t, _)| *t).unwrap_or(p.end);
         // "vice president of Afghanistan", "leaders from the Taliban", "police in Kabul" own
