@@ -61,10 +61,7 @@ impl Coder {
                     && s.phrases[q].pronoun.is_none()
                     && a > 0
                     && matches!(s.tags[a - 1], Tag::Verb(_) | Tag::Prep)
-                    && !self
-                        .lex
-                        .lemma(s.lower[a - 1])
-                        .is_some_and(|l| REPORTING.contains(&l))
+                    && !self.is_reporting(s, a - 1)
             })
             && s.phrase_starting_at(v + 2).is_some_and(|q| s.actors[q].is_some())
     }
@@ -980,7 +977,7 @@ pub(crate) fn partitive_start(s: &Sent<'_>, start: usize) -> usize {
             if (s.phrases[q].start..start - 1).all(|t| {
                 matches!(s.tags[t], Tag::Det | Tag::Num)
                     || crate::tag::number_word(s.lower[t])
-                    || matches!(s.lower[t], "some" | "many" | "most" | "several" | "dozens")
+                    || matches!(s.lower[t], "some" | "many" | "most")
             }) =>
         {
             s.phrases[q].start

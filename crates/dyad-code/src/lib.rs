@@ -2677,9 +2677,6 @@ impl Coder {
         }
     }
 
-    /// One event from source phrase to target phrase for `act`, with its date, `place` and
-    /// attribution; `None` when either phrase names no actor, both name the same one, or the
-    /// code is not in the codebook.
     /// Remember `subj` as the subjects of the verb at `v` (see [`PriorSubjects::remember`]),
     /// telling it whether they open a reported clause.
     fn remember(&self, prior: &mut PriorSubjects, s: &Sent<'_>, v: usize, subj: Option<&[usize]>) {
@@ -2689,17 +2686,28 @@ impl Coder {
     /// Whether subjects `subj` open a clause reported by the verb before them ("said the
     /// police would ...", "said that the police ...").
     fn reported(&self, s: &Sent<'_>, subj: Option<&[usize]>) -> bool {
-        let Some(a) = subj.and_then(|q| q.iter().map(|&q| s.phrases[q].start).min()) else {
-            return false;
-        };
-        let reporting = |k: usize| {
-            matches!(s.tags[k], Tag::Verb(_))
-                && self
-                    .lex
-                    .lemma(s.lower[k])
-                    .is_some_and(|l| REPORTING.contains(&l))
-        };
-        a > 0 && (reporting(a - 1) || a > 1 && s.lower[a - 1] == "that" && reporting(a - 2))
+        subj.and_then(|q| q.iter().map(|&q| s.phrases[q].start).min())
+            .and_then(|a| self.reporting_before(s, a))
+            .is_some()
+    }
+
+    /// Whether token `k` is a reporting verb ("said", "told", "announced").
+    pub(crate) fn is_reporting(&self, s: &Sent<'_>, k: usize) -> bool {
+        matches!(s.tags[k], Tag::Verb(_))
+            && self
+                .lex
+                .lemma(s.lower[k])
+                .is_some_and(|l| REPORTING.contains(&l))
+    }
+
+    /// The reporting verb right before token `a`, perhaps through "that" ("said [that] | the
+    /// police ...").
+    pub(crate) fn reporting_before(&self, s: &Sent<'_>, a: usize) -> Option<usize> {
+        let mut v = a.checked_sub(1)?;
+        if s.lower[v] == "that" {
+            v = v.checked_sub(1)?;
+        }
+        self.is_reporting(s, v).then_some(v)
     }
 
     /// Whether the simple past at `v`, after "and", closes a reported clause told with a modal
@@ -2742,6 +2750,9 @@ impl Coder {
         false
     }
 
+    /// One event from source phrase to target phrase for `act`, with its date, `place` and
+    /// attribution; `None` when either phrase names no actor, both name the same one, or the
+    /// code is not in the codebook.
     fn make_event(
         &self,
         doc: &Document,

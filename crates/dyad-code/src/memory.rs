@@ -41,6 +41,15 @@ pub enum Basis {
 }
 
 impl Resolved {
+    /// An actor read with no name of its own: a code, how it was found and on what basis.
+    pub fn unnamed(code: String, why: String, basis: Basis) -> Resolved {
+        Resolved {
+            code,
+            name: None,
+            why,
+            basis,
+        }
+    }
     /// The country part of the code (`None` for IGO/NGO and other non-country codes).
     pub fn country(&self) -> Option<String> {
         let c = self.code.get(..3)?;

@@ -13,18 +13,7 @@ impl Coder {
         at: usize,
         memory: &'m Memory,
     ) -> Option<&'m Known> {
-        let mut v = at.checked_sub(1)?;
-        if s.lower[v] == "that" {
-            v = v.checked_sub(1)?;
-        }
-        let reporting = matches!(s.tags[v], Tag::Verb(_))
-            && self
-                .lex
-                .lemma(s.lower[v])
-                .is_some_and(|l| REPORTING.contains(&l));
-        if !reporting {
-            return None;
-        }
+        let v = self.reporting_before(s, at)?;
         let q = s.phrase_ending_at(v)?;
         let start = s.phrases[q].start;
         memory.in_sentence(s.idx).find(|k| k.at == start)
@@ -385,13 +374,7 @@ impl Coder {
                 let after_role = after_role.as_ref();
                 if let (Some((r, w)), Some(c)) = (
                     after_role,
-                    Resolved {
-                        code: code.clone(),
-                        name: None,
-                        why: String::new(),
-                        basis: Basis::Other,
-                    }
-                    .country(),
+                    Resolved::unnamed(code.clone(), String::new(), Basis::Other).country(),
                 ) {
                     if w.ends_with('s')
                         || matches!(
@@ -412,12 +395,11 @@ impl Coder {
                         )
                     {
                         found = Some((
-                            Resolved {
-                                code: format!("{c}{r}"),
-                                name: None,
-                                why: format!("'{}' + role '{w}'", m.span.slice(text)),
-                                basis: Basis::Other,
-                            },
+                            Resolved::unnamed(
+                                format!("{c}{r}"),
+                                format!("'{}' + role '{w}'", m.span.slice(text)),
+                                Basis::Other,
+                            ),
                             false,
                             false,
                         ));
@@ -540,29 +522,26 @@ impl Coder {
                     (None, NameForm::Capital)
                         if p.start > 0 && is_locative(s.lower[p.start - 1]) =>
                     {
-                        Some(Resolved {
-                            code: code.clone(),
-                            name: None,
-                            why: format!("place '{surface}' (a capital) in {code}"),
-                            basis: Basis::Capital,
-                        })
+                        Some(Resolved::unnamed(
+                            code.clone(),
+                            format!("place '{surface}' (a capital) in {code}"),
+                            Basis::Capital,
+                        ))
                     }
-                    (None, NameForm::Capital) => Some(Resolved {
-                        code: format!("{code}GOV"),
-                        name: None,
-                        why: format!("capital '{surface}' stands for the government"),
-                        basis: Basis::Capital,
-                    }),
+                    (None, NameForm::Capital) => Some(Resolved::unnamed(
+                        format!("{code}GOV"),
+                        format!("capital '{surface}' stands for the government"),
+                        Basis::Capital,
+                    )),
                     // "South Lebanon": compass words are no person's name.
                     (None, NameForm::Name)
                         if person_name.is_none() || p.owner_before_poss.is_some() =>
                     {
-                        Some(Resolved {
-                            code: code.clone(),
-                            name: None,
-                            why: format!("country '{surface}'"),
-                            basis: Basis::Country,
-                        })
+                        Some(Resolved::unnamed(
+                            code.clone(),
+                            format!("country '{surface}'"),
+                            Basis::Country,
+                        ))
                     }
                     // "an Indian proposal", "Israeli air strikes", "Palestinians", "Bosnian
                     // Serbs": the nationality stands for the country.
@@ -572,12 +551,11 @@ impl Coder {
                                 (r.0..r.1).all(|t| p.mentions.iter().any(|m| m.0 <= t && t < m.1))
                             }) =>
                     {
-                        Some(Resolved {
-                            code: code.clone(),
-                            name: None,
-                            why: format!("nationality '{surface}'"),
-                            basis: Basis::Nationality,
-                        })
+                        Some(Resolved::unnamed(
+                            code.clone(),
+                            format!("nationality '{surface}'"),
+                            Basis::Nationality,
+                        ))
                     }
                     _ => None,
                 };
@@ -779,12 +757,11 @@ impl Coder {
             if let Some((r, w)) = &role {
                 if let Some((_, _, c, name)) = &inner_place {
                     found = Some((
-                        Resolved {
-                            code: with_role(c, &role),
-                            name: None,
-                            why: format!("role '{w}' ({r}) of '{name}' ({c})"),
-                            basis: Basis::RoleByPlace,
-                        },
+                        Resolved::unnamed(
+                            with_role(c, &role),
+                            format!("role '{w}' ({r}) of '{name}' ({c})"),
+                            Basis::RoleByPlace,
+                        ),
                         false,
                         !matches!(r.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG"),
                     ));
@@ -875,12 +852,11 @@ impl Coder {
                 {
                     if let Some(c) = country {
                         found = Some((
-                            Resolved {
-                                code: with_role(&c, &role),
-                                name: None,
-                                why: format!("'{w}' ({r}) of {c}, the country just named"),
-                                basis: Basis::Other,
-                            },
+                            Resolved::unnamed(
+                                with_role(&c, &role),
+                                format!("'{w}' ({r}) of {c}, the country just named"),
+                                Basis::Other,
+                            ),
                             false,
                             false,
                         ));
@@ -1008,12 +984,11 @@ impl Coder {
                 if r == "GOV" {
                     if let Some(c) = memory.opening_country(s.idx) {
                         found = Some((
-                            Resolved {
-                                code: with_role(&c, &role),
-                                name: None,
-                                why: format!("'{w}' ({r}) of {c}, whose actor opens the sentence"),
-                                basis: Basis::Other,
-                            },
+                            Resolved::unnamed(
+                                with_role(&c, &role),
+                                format!("'{w}' ({r}) of {c}, whose actor opens the sentence"),
+                                Basis::Other,
+                            ),
                             false,
                             false,
                         ));
@@ -1139,12 +1114,11 @@ impl Coder {
         {
             if let Some(c) = memory.recent_country(s.idx) {
                 found = Some((
-                    Resolved {
-                        code: c.clone(),
-                        name: None,
-                        why: format!("'the capital' of {c}, the country just named"),
-                        basis: Basis::Place,
-                    },
+                    Resolved::unnamed(
+                        c.clone(),
+                        format!("'the capital' of {c}, the country just named"),
+                        Basis::Place,
+                    ),
                     false,
                     false,
                 ));
@@ -1160,12 +1134,11 @@ impl Coder {
             }) {
                 let code = if r == "HRI" { "NGOHRI" } else { "NGO" };
                 found = Some((
-                    Resolved {
-                        code: code.to_string(),
-                        name: None,
-                        why: format!("'{w}' ({code}) of no country"),
-                        basis: Basis::Other,
-                    },
+                    Resolved::unnamed(
+                        code.to_string(),
+                        format!("'{w}' ({code}) of no country"),
+                        Basis::Other,
+                    ),
                     false,
                     false,
                 ));
@@ -1199,12 +1172,11 @@ impl Coder {
                         .filter(|pl| big(pl))
                     {
                         found = Some((
-                            Resolved {
-                                code: place.country.clone(),
-                                name: None,
-                                why: format!("place '{}' in {}", m.span.slice(text), place.country),
-                                basis: Basis::Place,
-                            },
+                            Resolved::unnamed(
+                                place.country.clone(),
+                                format!("place '{}' in {}", m.span.slice(text), place.country),
+                                Basis::Place,
+                            ),
                             false,
                             false,
                         ));
@@ -1363,13 +1335,9 @@ impl Coder {
         let text = s.text;
         // Not the place of a closing attribution: ", relief officials in Nairobi said."
         let n = s.tags.len();
-        let said = (n.saturating_sub(12)..n).rev().find(|&v| {
-            matches!(s.tags[v], Tag::Verb(_))
-                && self
-                    .lex
-                    .lemma(s.lower[v])
-                    .is_some_and(|l| REPORTING.contains(&l))
-        });
+        let said = (n.saturating_sub(12)..n)
+            .rev()
+            .find(|&v| self.is_reporting(s, v));
         let end = said
             .and_then(|v| (0..v).rev().find(|&j| s.lower[j] == ","))
             .unwrap_or(n);
