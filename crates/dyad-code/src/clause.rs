@@ -73,9 +73,14 @@ impl Coder {
         // So does ", hosted by X" (whose subjects are its patients).
         let participle_by = matches!(s.tags[v], Tag::Verb(VerbForm::PastOrParticiple))
             && s.lower.get(v + 1) == Some(&"by");
+        // (", seriously wounding the army commander": past adverbs.)
+        let mut b = v;
+        while b > 0 && s.tags[b - 1] == Tag::Adv {
+            b -= 1;
+        }
         if (matches!(s.tags[v], Tag::Verb(VerbForm::Gerund)) || participle_by)
-            && v > 0
-            && s.lower[v - 1] == ","
+            && b > 0
+            && s.lower[b - 1] == ","
         {
             return (!last.is_empty()).then(|| last.to_vec());
         }
@@ -367,7 +372,13 @@ impl Coder {
                             }
                         }
                     }
-                    if depth <= 1 {
+                    // ("Estonia's envoy, Mari Kask, was attacked": only auxiliaries between the
+                    // closing comma and the verb.)
+                    let near = s.tags[v] != Tag::Verb(VerbForm::Gerund)
+                        && (i + 1..v).all(|k| {
+                            matches!(s.tags[k], Tag::Adv | Tag::Neg | Tag::Modal | Tag::Aux(_))
+                        });
+                    if depth <= 1 || near {
                         continue;
                     }
                     return None;

@@ -316,6 +316,28 @@ impl Memory {
             .find(|k| k.plural || k.group)
     }
 
+    /// As [`Memory::last_plural`], skipping the subject at `subject_at` of sentence `sentence`
+    /// (an object "them" is not its clause's subject).
+    pub fn last_plural_not_subject(
+        &self,
+        sentence: usize,
+        subject_at: Option<usize>,
+    ) -> Option<&Known> {
+        let subject = self
+            .items
+            .iter()
+            .rev()
+            .take_while(|k| k.sentence == sentence)
+            .find(|k| Some(k.at) == subject_at)
+            .map(|k| &k.actor);
+        self.items
+            .iter()
+            .rev()
+            .take(12)
+            .filter(|k| subject.is_none_or(|a| a.code != k.actor.code))
+            .find(|k| k.plural || k.group)
+    }
+
     /// The most recent actor that is not a person, named in sentence `sentence` or the one
     /// before (for "it", "its").
     pub fn last_thing(&self, sentence: usize) -> Option<&Known> {

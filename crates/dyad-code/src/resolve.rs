@@ -150,7 +150,8 @@ impl Coder {
                     .reporter_subject(s, p.start, memory)
                     .filter(|k| !k.person)
                     .or_else(|| memory.last_plural()),
-                "them" => memory.last_plural(),
+                // ("Serb protesters attacked them": not the clause's own subject.)
+                "them" => memory.last_plural_not_subject(s.idx, clause_subject_at(s, p.start)),
                 // "Russia said it would ...": a country, organisation or group named in this
                 // sentence or the one before.
                 // "Fujimori's government said it would not negotiate": a subject "it" is the
@@ -996,6 +997,47 @@ impl Coder {
                 }
             }
         }
+        // "Rioters burned shops in Tonga. Prime Minister Feleti Sevele asked Canberra for
+        // help": one titled person, named but in no dictionary and given no country, serves
+        // the country where the sentence happens, else where the story is set, else the first
+        // country the story named.
+        if found.is_none()
+            && p.pronoun.is_none()
+            && p.poss_pronoun.is_none()
+            && !plural_role
+            && p.owner_before_poss.is_none()
+        {
+            if let (Some((r, w)), Some(name)) = (&role, &person_name) {
+                if matches!(r.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "OPP") {
+                    let place = self
+                        .sentence_country(s)
+                        .map(|(c, _)| (c, "where the sentence happens"))
+                        .or_else(|| {
+                            memory
+                                .story_place
+                                .clone()
+                                .map(|c| (c, "where the story is set"))
+                        })
+                        .or_else(|| {
+                            memory
+                                .first_country()
+                                .map(|c| (c, "the story's first country"))
+                        });
+                    if let Some((c, why)) = place {
+                        found = Some((
+                            Resolved {
+                                code: with_role(&c, &role),
+                                name: Some(name.clone()),
+                                why: format!("title '{w}' ({r}) of {c}, {why}"),
+                                basis: Basis::RoleByPlace,
+                            },
+                            true,
+                            false,
+                        ));
+                    }
+                }
+            }
+        }
         // "leftist URNG guerrillas", "Seleka rebels": an armed group or movement called by a
         // name no dictionary holds belongs to the country just named.
         if found.is_none() && p.pronoun.is_none() && p.poss_pronoun.is_none() && plural_role {
@@ -1206,7 +1248,8 @@ impl Coder {
             // "Radical French farmers": the head noun tells the number too.
             plural: plural_role
                 || group
-                || (p.names.is_empty() && {
+                // ("About 20 NATO peacekeepers": a plural head after a name.)
+                || (p.names.iter().all(|r| r.1 < p.end) && {
                     let head = s.lower[p.end - 1];
                     head.len() > 3
                         && head.ends_with('s')

@@ -375,6 +375,8 @@ fn open_class(
                                 | "accused"
                         )
                         && (next_starts_object
+                            // "President Ana Ruiz confronted Perez": before a name too.
+                            || next_name && prev == Some(Tag::Name) && !w.contains('-')
                             || lower.get(i + 1).is_some_and(|n| {
                                 matches!(word_class(n), WordClass::Preposition | WordClass::Adverb)
                                     && *n != "of"

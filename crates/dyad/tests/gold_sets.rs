@@ -52,9 +52,11 @@ fn fourth_gold_set() {
 }
 
 /// Longer documents, written blind during the fourth round; root F1 0.479 at first scoring.
+/// (Precision floor 0.89 since round 8: a prime minister no dictionary holds now has a
+/// country, and welcoming "the first troops" of a foreign force is coded against the host's.)
 #[test]
 fn fifth_gold_set() {
-    fixture_floors("blind5-gold.jsonl", 0.90, 0.71);
+    fixture_floors("blind5-gold.jsonl", 0.89, 0.71);
 }
 
 /// Leads and short paragraphs, written blind at the end of the fourth round as its unseen
