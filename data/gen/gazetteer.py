@@ -352,7 +352,9 @@ countries = {k: v for k, v in load("countries.json").items() if k not in DISSOLV
 us_states = load("us_states.json")
 c1000 = load("cities1000.json")
 c500 = load("cities500.json")
-iso3 = {k: v["iso3"] for k, v in countries.items()}
+# Kosovo: GeoNames gives the user-assigned XKX; CAMEO and data/countries.toml use KSV.
+CAMEO_CODES = {"XKX": "KSV"}
+iso3 = {k: CAMEO_CODES.get(v["iso3"], v["iso3"]) for k, v in countries.items()}
 rg = [r for r in csv.DictReader(open(rgcsv, encoding="utf-8")) if r["cc"] in iso3]
 for r in rg:
     r["lat"], r["lon"] = float(r["lat"]), float(r["lon"])

@@ -1097,7 +1097,10 @@ impl Coder {
                 | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
                 | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
                 | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings"
-                | "hijacking" => &["18", "19", "20"],
+                | "hijacking"
+                // ("Police killed three of the attackers": the people who did it.)
+                | "attacker" | "attackers" | "assailant" | "assailants" | "kidnappers"
+                | "hijackers" | "captors" => &["18", "19", "20"],
                 // (an invasion or a seizure may be told as seizing: "seized the palace")
                 "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
                 "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
@@ -1121,9 +1124,34 @@ impl Coder {
                 roots.is_empty()
                     && (e.source.code.starts_with("IGO") || e.source.code.ends_with("LEG"))
             };
-            let Some(e) = before.iter().rev().find(|e| {
+            let told = |e: &&Event| {
                 e.sentence < si && (roots.iter().any(|r| e.cameo.code.starts_with(r)) || by_body(e))
-            }) else {
+            };
+            // ("vowed to hunt down the attackers" after troops fought back: the attackers are
+            // the latest who were no state's forces, if any.)
+            let people = matches!(
+                head,
+                "attacker"
+                    | "attackers"
+                    | "assailant"
+                    | "assailants"
+                    | "kidnappers"
+                    | "hijackers"
+                    | "captors"
+            );
+            let irregular = |e: &&Event| {
+                !matches!(
+                    e.source.role.as_deref(),
+                    Some("GOV" | "MIL" | "COP" | "SPY")
+                )
+            };
+            let latest = before
+                .iter()
+                .rev()
+                .filter(told)
+                .find(|e| !people || irregular(e))
+                .or_else(|| before.iter().rev().find(told));
+            let Some(e) = latest else {
                 // "Australia condemned the coup": with no act told before, a coup is the
                 // doing of the army of the country named before the sentence.
                 if matches!(head, "coup" | "putsch" | "takeover") {

@@ -876,8 +876,25 @@ impl Coder {
             // With neither, people are of the country named last before them in the
             // sentence: "Kenyan police fired tear gas at protesters", "Hamas attacked Israeli
             // towns, killing hundreds of civilians".
-            let place = self
-                .sentence_country(s)
+            // "ambushed a Kosovo police patrol, killing one officer": one of a body of that
+            // role named before in the sentence.
+            // (Counted people only, not "tanks" or "military targets".)
+            let counted = s.tags[p.start] == Tag::Num || tag::number_word(s.lower[p.start]);
+            let same_role = role.as_ref().filter(|_| counted).and_then(|(r, _)| {
+                memory
+                    .in_sentence(s.idx)
+                    .rev()
+                    .filter(|k| k.at < p.start && k.actor.role().as_deref() == Some(r.as_str()))
+                    .find_map(|k| k.actor.country())
+                    .map(|c| {
+                        (
+                            c,
+                            "of a body of that role named before in the sentence".to_string(),
+                        )
+                    })
+            });
+            let place = same_role
+                .or_else(|| self.sentence_country(s))
                 .or_else(|| {
                     role.as_ref()
                         // ("Authorities cut internet links": plural officials too)
