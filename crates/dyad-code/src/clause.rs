@@ -59,11 +59,36 @@ impl Coder {
                 let a = s.phrases[q].start;
                 s.actors[q].is_some()
                     && s.phrases[q].pronoun.is_none()
-                    && a > 0
-                    && matches!(s.tags[a - 1], Tag::Verb(_) | Tag::Prep)
-                    && !self.is_reporting(s, a - 1)
+                    && (a > 0
+                        && matches!(s.tags[a - 1], Tag::Verb(_) | Tag::Prep)
+                        && !self.is_reporting(s, a - 1)
+                        // ("said that 20 citizens arrested by police had planned it": the
+                        // subject of a verb still to come.)
+                        || (a == 0 || matches!(s.tags[a - 1], Tag::Sub | Tag::Punct))
+                            && self.verb_after_agent(s, v + 2))
             })
             && s.phrase_starting_at(v + 2).is_some_and(|q| s.actors[q].is_some())
+    }
+
+    /// Whether a finite verb of the clause follows the agent phrase at `from`, past its
+    /// prepositional phrases ("arrested by police in Podgorica had planned").
+    fn verb_after_agent(&self, s: &Sent<'_>, from: usize) -> bool {
+        for i in from..s.tags.len().min(from + 10) {
+            match s.tags[i] {
+                Tag::Aux(_) | Tag::Modal => return true,
+                Tag::Verb(f) => return f != VerbForm::Gerund && i > from,
+                Tag::Det
+                | Tag::Poss
+                | Tag::PossMark
+                | Tag::Noun
+                | Tag::Name
+                | Tag::Num
+                | Tag::Prep
+                | Tag::Adv => continue,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Subject phrases of the verb at `v`.

@@ -1493,6 +1493,8 @@ impl Coder {
         }
         let n = s.tags.len();
         let mut prior = PriorSubjects::default();
+        // The subjects of the latest verb of violence in this sentence.
+        let mut last_attack: Vec<usize> = Vec::new();
         let mut last_event: Option<(String, Vec<usize>, usize)> = None; // code, targets, verb
         let first_new = out.len();
         let reporters = self.reporters(s);
@@ -1588,9 +1590,22 @@ impl Coder {
             {
                 continue;
             }
-            let subjects = self
-                .subject(s, v, prior.get(after_comma))
-                .unwrap_or_default();
+            // "a day after gunmen opened fire on a march, killing 13 people": a participle of
+            // violence right after an attack carries on that attack's clause.
+            let violent = |code: &str| ["18", "19", "20"].iter().any(|r| code.starts_with(r));
+            let goes_on = after_comma
+                && s.tags[v] == Tag::Verb(VerbForm::Gerund)
+                && violent(&pat.code)
+                && !last_attack.is_empty();
+            let shared = if goes_on {
+                last_attack.as_slice()
+            } else {
+                prior.get(after_comma)
+            };
+            let subjects = self.subject(s, v, shared).unwrap_or_default();
+            if violent(&pat.code) && !subjects.is_empty() {
+                last_attack.clone_from(&subjects);
+            }
             self.remember(
                 &mut prior,
                 s,

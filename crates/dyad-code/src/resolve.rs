@@ -15,7 +15,13 @@ impl Coder {
     ) -> Option<&'m Known> {
         let v = self.reporting_before(s, at)?;
         let q = s.phrase_ending_at(v)?;
-        let start = s.phrases[q].start;
+        let mut start = s.phrases[q].start;
+        // ("Turkmen rebels in Syria said they": the reporter, not its place.)
+        if start > 1 && matches!(s.lower[start - 1], "in" | "at" | "from" | "near") {
+            if let Some(r) = s.phrase_ending_at(start - 1) {
+                start = s.phrases[r].start;
+            }
+        }
         memory.in_sentence(s.idx).find(|k| k.at == start)
     }
 
@@ -326,6 +332,8 @@ impl Coder {
         let plural_role = role
             .as_ref()
             .is_some_and(|(_, w)| w.ends_with('s') && !w.ends_with("ss"));
+        // ("gunmen", "tribesmen" stand for many too: "arrested 13 of them".)
+        let many = plural_role || role.as_ref().is_some_and(|(_, w)| w.ends_with("men"));
         let former = p.former;
         let with_role = |country: &str, role: &Option<(String, String)>| -> String {
             match role {
@@ -967,6 +975,8 @@ impl Coder {
                         | "RAD"
                         // "gunmen in Kerman": unidentified armed forces of where they struck
                         | "UAF"
+                        // ("blamed an organised crime gang" in a story set in Zagreb)
+                        | "CRM"
                     );
                 if domestic && !group_noun(w) {
                     found = Some((
@@ -1263,7 +1273,7 @@ impl Coder {
             heads,
             person,
             // "Radical French farmers": the head noun tells the number too.
-            plural: plural_role
+            plural: many
                 || group
                 // ("About 20 NATO peacekeepers": a plural head after a name.)
                 || (p.names.iter().all(|r| r.1 < p.end) && {
@@ -1462,6 +1472,15 @@ impl Coder {
 /// the sentence's first phrase.
 fn clause_subject_at(s: &Sent<'_>, at: usize) -> Option<usize> {
     let mut v = at.checked_sub(1)?;
+    // ("arrested 13 of them": past the count.)
+    if s.lower[v] == "of"
+        && v > 1
+        && (s.tags[v - 1] == Tag::Num
+            || tag::number_word(s.lower[v - 1])
+            || matches!(s.lower[v - 1], "some" | "most" | "many" | "several" | "all"))
+    {
+        v -= 2;
+    }
     while s.tags[v] == Tag::Adv {
         v = v.checked_sub(1)?;
     }
@@ -1479,6 +1498,15 @@ fn clause_subject_at(s: &Sent<'_>, at: usize) -> Option<usize> {
         )
     {
         e -= 1;
+    }
+    // ("stormed the building and arrested them": the subject of the verb joined before.)
+    if s.phrase_ending_at(e).is_none() && e > 0 && s.tags[e - 1] == Tag::Conj {
+        if let Some(j) = (e.saturating_sub(12)..e - 1)
+            .rev()
+            .find(|&j| matches!(s.tags[j], Tag::Verb(f) if f != VerbForm::Gerund))
+        {
+            return clause_subject_at(s, j + 1);
+        }
     }
     s.phrase_ending_at(e).map(|q| s.phrases[q].start)
 }
