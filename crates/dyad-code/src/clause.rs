@@ -311,7 +311,12 @@ impl Coder {
                     if depth <= 1 {
                         let open = (i.saturating_sub(14)..i).rev().find(|&k| s.lower[k] == ",");
                         if let Some(k) = open.filter(|&k| {
-                            matches!(s.tags.get(k + 1), Some(Tag::Verb(VerbForm::Gerund)))
+                            // (and ", led by Abu Musab al-Zarqawi,": one with its agent)
+                            (matches!(s.tags.get(k + 1), Some(Tag::Verb(VerbForm::Gerund)))
+                                || matches!(
+                                    s.tags.get(k + 1),
+                                    Some(Tag::Verb(VerbForm::PastOrParticiple))
+                                ) && s.lower.get(k + 2) == Some(&"by"))
                                 && s.phrase_ending_at(k)
                                     .is_some_and(|q| clause_initial(s, s.phrases[q].start))
                         }) {

@@ -108,6 +108,9 @@ pub fn tag(
             } else {
                 Tag::PossMark
             }
+        } else if w == "dead" && matches!(prev, Some(Tag::Verb(_))) {
+            // "shot dead four officers": a particle of the verb, not the object's head.
+            Tag::Adv
         } else if w == "to" {
             Tag::To
         } else if let Some(a) = aux_of(w) {

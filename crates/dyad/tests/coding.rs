@@ -3228,3 +3228,26 @@ fn round_eight_they_after_a_placed_reporter() {
     has(text, "RUSREB", "RUS", "19");
     lacks(text, |s, _t, _c| s.starts_with("GEO"));
 }
+
+#[test]
+fn round_eight_shot_dead_led_by_and_suspensions() {
+    // "shot dead X": "dead" is no part of the object.
+    has(
+        "Israeli troops shot dead a Palestinian gunman in Jenin.",
+        "ISRMIL",
+        "PSE",
+        "19",
+    );
+    // ", backed by X," between the subject and its verb is skipped back to the subject.
+    let text =
+        "Hezbollah, backed by Iranian President Mahmoud Ahmadinejad, attacked Israeli troops near the border.";
+    has(text, "LBN", "ISRMIL", "19");
+    lacks(text, |s, _t, _c| s.starts_with("IRN"));
+    // A body suspends the member named right after the verb.
+    has(
+        "The African Union suspended Mali on Friday after the coup.",
+        "IGOAFRAFU",
+        "MLI",
+        "16",
+    );
+}
