@@ -1089,36 +1089,21 @@ impl Coder {
             if sent.actors[q].is_some() || !sent.phrases[q].definite || own_parties {
                 continue;
             }
-            let head = sent.lower[sent.phrases[q].end - 1];
-            let roots: &[&str] = match head {
-                "call" | "calls" | "demand" | "demands" | "appeal" | "request" | "proposal"
-                | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
-                "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
-                | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
-                | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
-                | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings"
-                | "hijacking"
-                // ("Police killed three of the attackers": the people who did it.)
-                | "attacker" | "attackers" | "assailant" | "assailants" | "kidnappers"
-                | "hijackers" | "captors" => &["18", "19", "20"],
-                // (an invasion or a seizure may be told as seizing: "seized the palace")
-                "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
-                "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
-                "coup" | "putsch" | "takeover" => &["17", "18", "19", "20"],
-                "visit" | "trip" => &["042", "043"],
-                "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
-                | "criticism" => &["11", "12"],
-                "operation" | "offensive" | "campaign" | "incursion" | "bombardment"
-                | "intervention" => &["18", "19", "20"],
-                "sanctions" | "embargo" => &["16"],
-                // (of diplomats, 16; of people, 17)
-                "expulsion" | "expulsions" => &["16", "17"],
-                // "called the move unfriendly", "rejected the resolution": the latest act of
-                // any kind.
-                "move" | "decision" | "step" | "measures" | "ruling" | "verdict" => &["0", "1"],
-                // (adopted by an international body or a legislature, whatever the act)
-                "resolution" | "resolutions" | "vote" => &[],
-                _ => continue,
+            // ("called the raid deplorable": past a predicative adjective the chunker took in.)
+            let (start, end) = (sent.phrases[q].start, sent.phrases[q].end);
+            let last = sent.lower[end - 1];
+            let adjective = ["able", "ible", "ous", "ful", "less", "ic", "ed", "al"]
+                .iter()
+                .any(|x| last.ends_with(x));
+            let (head, roots) = match event_noun_roots(last) {
+                Some(r) => (last, r),
+                None if end - start >= 3 && adjective => {
+                    match event_noun_roots(sent.lower[end - 2]) {
+                        Some(r) => (sent.lower[end - 2], r),
+                        None => continue,
+                    }
+                }
+                None => continue,
             };
             let by_body = |e: &&Event| {
                 roots.is_empty()
@@ -3265,4 +3250,43 @@ fn dedupe_headline(events: &mut Vec<Event>, an: &Analysis) {
     let body: std::collections::HashSet<_> =
         events.iter().filter(|e| !is_head(e)).map(key).collect();
     events.retain(|e| !is_head(e) || !body.contains(&key(e)));
+}
+
+/// The CAMEO roots of the acts a definite event noun may stand for ("the attack": 18-20),
+/// or `None` for a word that names no act.
+fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
+    Some(match head {
+                "call" | "calls" | "demand" | "demands" | "appeal" | "request" | "proposal"
+                | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
+                "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
+                | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
+                | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
+                | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings"
+                | "hijacking"
+                // ("Police killed three of the attackers": the people who did it.)
+                | "attacker" | "attackers" | "assailant" | "assailants" | "kidnappers"
+                | "hijackers" | "captors"
+                // ("condemned the assassination", "the ambush")
+                | "assassination" | "assassinations" | "murder" | "murders" | "ambush"
+                | "atrocity" | "atrocities" | "slaughter" => &["18", "19", "20"],
+                // (an invasion or a seizure may be told as seizing: "seized the palace")
+                "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
+                "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
+                "coup" | "putsch" | "takeover" | "mutiny" | "uprising" | "revolt"
+                | "rebellion" | "insurrection" => &["17", "18", "19", "20"],
+                "visit" | "trip" => &["042", "043"],
+                "accusation" | "accusations" | "allegation" | "allegations" | "remarks"
+                | "criticism" => &["11", "12"],
+                "operation" | "offensive" | "campaign" | "incursion" | "bombardment"
+                | "intervention" => &["18", "19", "20"],
+                "sanctions" | "embargo" => &["16"],
+                // (of diplomats, 16; of people, 17)
+                "expulsion" | "expulsions" => &["16", "17"],
+                // "called the move unfriendly", "rejected the resolution": the latest act of
+                // any kind.
+                "move" | "decision" | "step" | "measures" | "ruling" | "verdict" => &["0", "1"],
+                // (adopted by an international body or a legislature, whatever the act)
+                "resolution" | "resolutions" | "vote" => &[],
+        _ => return None,
+    })
 }

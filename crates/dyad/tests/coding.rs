@@ -3251,3 +3251,21 @@ fn round_eight_shot_dead_led_by_and_suspensions() {
         "16",
     );
 }
+
+#[test]
+fn round_eight_condemned_acts_named_by_their_nouns() {
+    // "the assassination" stands for whoever did the killing told before.
+    has(
+        "Renegade soldiers shot dead the president of Guinea-Bissau at his home in Bissau on Monday. The African Union condemned the assassination.",
+        "IGOAFRAFU",
+        "GNBMIL",
+        "111",
+    );
+    // "called the raid deplorable" denounces the raid's author.
+    has(
+        "French commandos stormed a Greenpeace ship near Mururoa atoll. New Zealand's foreign minister called the raid deplorable.",
+        "NZLGOV",
+        "FRAMIL",
+        "111",
+    );
+}
