@@ -691,9 +691,14 @@ impl Coder {
         let n = s.tags.len();
         // "claimed responsibility", "claimed the attack" (not "claimed the attack was
         // staged": an allegation).
+        // ("admitted responsibility", "accepted responsibility" too.)
+        let owns = |v: usize| {
+            matches!(self.lex.lemma(s.lower[v]), Some("admit" | "accept"))
+                && (v + 1..n.min(v + 3)).any(|i| s.lower[i] == "responsibility")
+        };
         let v = (0..n).find(|&v| {
             matches!(s.tags[v], Tag::Verb(_))
-                && self.lex.lemma(s.lower[v]) == Some("claim")
+                && (owns(v) || self.lex.lemma(s.lower[v]) == Some("claim"))
                 && (v + 1..n.min(v + 4)).any(|i| {
                     matches!(s.lower[i], "responsibility" | "credit")
                         || matches!(
@@ -1519,7 +1524,19 @@ impl Coder {
             // "Mugabe said the police would not act and accused Britain": a simple past after
             // "and", closing a clause reported with a modal, goes back to the speaker.
             let after_comma = after_comma || self.resumes_main(s, v);
-            let remembers = !embedded && !reduced && !self.reduced_passive(s, v);
+            // ("blamed the New IRA, a dissident group opposed to the peace process, and
+            // arrested": a participle describing an apposition is no clause.)
+            let appositive = s.tags[v] == Tag::Verb(VerbForm::PastOrParticiple)
+                && !self.is_reporting(s, v)
+                && s.phrase_ending_at(v).is_some_and(|q| {
+                    let a = s.phrases[q].start;
+                    a > 1
+                        && s.lower[a - 1] == ","
+                        && matches!(s.lower[a], "a" | "an" | "the")
+                        && s.phrase_ending_at(a - 1)
+                            .is_some_and(|r| s.actors[r].is_some())
+                });
+            let remembers = !embedded && !reduced && !appositive && !self.reduced_passive(s, v);
             if naming || self.blame(s, v).is_some() {
                 // ("called the kidnapping a crime and urged ...": the subject goes on.)
                 if !naming {

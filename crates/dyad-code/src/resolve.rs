@@ -1035,7 +1035,12 @@ impl Coder {
             && p.owner_before_poss.is_none()
         {
             if let (Some((r, w)), Some(name)) = (&role, &person_name) {
-                if matches!(r.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "OPP") {
+                // (and a man or woman named in apposition: "arrested a 41-year-old man,
+                // Tetsuya Yamagami"; not "Korean women")
+                let apposed = (p.start..p.end).any(|t| s.lower[t] == ",");
+                if matches!(r.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "OPP")
+                    || r == "CVL" && apposed
+                {
                     let place = self
                         .sentence_country(s)
                         .map(|(c, _)| (c, "where the sentence happens"))

@@ -92,7 +92,17 @@ pub fn tag(
     for i in 0..n {
         let w = lower[i];
         let prev = prev_sig(&tags);
-        let t = if is_punct[i] {
+        // ("a 41-year-old man", "a 12-member delegation": the hyphen joins a count to its
+        // noun inside one phrase.)
+        let joins_count = lower[i] == "-"
+            && i > 0
+            && is_num[i - 1]
+            && lower
+                .get(i + 1)
+                .is_some_and(|n| n.chars().all(|c| c.is_alphabetic() || c == '-'));
+        let t = if joins_count {
+            Tag::Num
+        } else if is_punct[i] {
             Tag::Punct
         } else if is_num[i] {
             Tag::Num

@@ -3269,3 +3269,26 @@ fn round_eight_condemned_acts_named_by_their_nouns() {
         "111",
     );
 }
+
+#[test]
+fn round_eight_admitted_responsibility_and_named_people() {
+    // "admitted responsibility" is a claim: a condemnation of the unnamed gunman's killing
+    // goes to the group that admits it.
+    let text = "A journalist was shot dead in Derry on Thursday when a gunman opened fire on police officers. Irish Prime Minister Leo Varadkar condemned the killing. On Tuesday the New IRA admitted responsibility.";
+    has(text, "IRLGOV", "GBRREB", "111");
+    // A man named in apposition, with no country given, is a civilian of the story's
+    // country; a hyphenated count does not split his phrase.
+    has(
+        "A former prime minister was shot at a rally in Nara, Japan. Police arrested a 41-year-old man, Kenji Sato, at the scene.",
+        "JPNCOP",
+        "JPNCVL",
+        "173",
+    );
+    // A participle describing an apposition is no clause: the verb joined after it keeps
+    // the main subject.
+    let text = "Police blamed the New IRA, a dissident group opposed to the peace process, and arrested two teenagers in Derry.";
+    has(text, "GBRCOP", "GBRCVL", "173");
+    lacks(text, |s, _t, c| {
+        !s.starts_with("GBRCOP") && c.starts_with("17")
+    });
+}
