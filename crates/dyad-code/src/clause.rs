@@ -896,6 +896,9 @@ impl Coder {
                     if s.actors[q].is_some()
                         && j > end
                         && (!starts_clause(s, s.phrases[q].end) || after_that && !comma_only)
+                        // ("condemned the killing, and Portugal, the former colonial power,
+                        // called for calm": a subject with its apposition opens a clause.)
+                        && !apposed_subject(s, s.phrases[q].end)
                         && (!comma_only
                             || matches!(
                                 s.lower.get(s.phrases[q].end).copied(),
@@ -1009,6 +1012,28 @@ impl Coder {
 
 /// Where a phrase starting at `start` begins with the count that takes it: "[three of] its
 /// allies", "[some of] the rebels"; else `start`.
+/// Whether an apposition between commas opens at token `e` and a finite verb follows it
+/// (", the former colonial power, called"): the phrase ending at `e` is that verb's subject.
+fn apposed_subject(s: &Sent<'_>, e: usize) -> bool {
+    if s.lower.get(e) != Some(&",") {
+        return false;
+    }
+    (e + 1..s.lower.len().min(e + 10))
+        .find(|&k| s.lower[k] == ",")
+        .is_some_and(|k| {
+            matches!(
+                s.tags.get(k + 1),
+                Some(
+                    Tag::Modal
+                        | Tag::Aux(_)
+                        | Tag::Verb(
+                            VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
+                        )
+                )
+            )
+        })
+}
+
 pub(crate) fn partitive_start(s: &Sent<'_>, start: usize) -> usize {
     if start < 2 || s.lower[start - 1] != "of" {
         return start;

@@ -3292,3 +3292,26 @@ fn round_eight_admitted_responsibility_and_named_people() {
         !s.starts_with("GBRCOP") && c.starts_with("17")
     });
 }
+
+#[test]
+fn round_eight_apposed_subjects_and_vows_to_pursue() {
+    // ", and X, <apposition>, called": X opens a clause; it is no second object.
+    let text = "The African Union condemned the attack on the palace in Bissau, and Portugal, the former colonial power, called for calm.";
+    lacks(text, |s, t, c| {
+        s == "IGOAFRAFU" && t.starts_with("PRT") && c.starts_with("11")
+    });
+    // A vow to pursue those who attacked is a threat of force.
+    has(
+        "Suicide bombers struck three hotels in Amman, killing 57 people. Al Qaeda in Iraq claimed responsibility. King Abdullah vowed to pursue the militants.",
+        "JORGOV",
+        "IMG",
+        "138",
+    );
+    // Suspects detained by the police are civilians of where it happens.
+    has(
+        "Jordanian security forces detained dozens of suspects in Amman.",
+        "JORCOP",
+        "JORCVL",
+        "173",
+    );
+}
