@@ -247,9 +247,13 @@ impl Coder {
                         };
                     // ("condemned the takeover, and Canberra suspended": an object before ",
                     // and" is no conjunct.)
+                    // (Nor, before a bare "and", the object of a verb that reports nothing:
+                    // "withdrew its ambassador from Asuncion and Brazil recalled".)
                     let object_before = |q: usize| {
                         let a = s.phrases[q].start;
-                        joint + 2 == start && a > 0 && matches!(s.tags[a - 1], Tag::Verb(_))
+                        a > 0
+                            && matches!(s.tags[a - 1], Tag::Verb(_))
+                            && (joint + 2 == start || !self.is_reporting(s, a - 1))
                     };
                     // ("a day after the government and the opposition signed": "after"
                     // opens the clause whose subject this is.)

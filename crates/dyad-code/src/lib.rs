@@ -1049,6 +1049,15 @@ impl Coder {
         };
         // Countries named before this sentence: context for ambiguous place names.
         sent.context = memory.countries();
+        // ...and the countries the sentence itself names ("the Mozambican town of Palma").
+        for (_, _, m) in sent.phrases.iter().flat_map(|p| &p.mentions) {
+            if let MentionKind::Country(ci, _) = m.kind {
+                let code = &self.dict.dicts.countries[ci].code;
+                if !sent.context.contains(code) {
+                    sent.context.push(code.clone());
+                }
+            }
+        }
         if memory.story_place.is_none() {
             memory.story_place = self.sentence_country(&sent).map(|(c, _)| c);
         }
@@ -1712,6 +1721,16 @@ impl Coder {
                         p.start > v
                             && p.start < end
                             && s.actors[*q].is_some()
+                            // ("recalled its envoy": the sender's own, no target; but
+                            // "gave its militiamen three days" after naming the group)
+                            && !(p.poss_pronoun.is_some()
+                                && sources.iter().any(|&q0| {
+                                    let code = |q: usize| {
+                                        s.actors[q].as_ref().map_or("", |k| k.actor.code.as_str())
+                                    };
+                                    let (a, b) = (code(q0), code(*q));
+                                    !a.is_empty() && (a.starts_with(b) || b.starts_with(a))
+                                }))
                             && !(p.start > 0
                                 && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near"))
                             // ("send a force of 3,300 troops to": the pattern's own noun,
@@ -1966,6 +1985,15 @@ impl Coder {
                     .iter()
                     .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
                     .find_map(|c| attacker_of(out, &c, s.idx))
+                    .into_iter()
+                    .collect()
+            } else if targets.is_empty() && !passive && pat.code == "161" {
+                // "Brazil recalled its envoy": from whom the latest reduction of relations
+                // by another country was aimed at.
+                sources
+                    .iter()
+                    .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
+                    .find_map(|c| shunned_before(out, &c, s.idx))
                     .into_iter()
                     .collect()
             } else {
@@ -2984,6 +3012,25 @@ fn attacker_of(before: &[Event], country: &str, si: usize) -> Option<Actor> {
     let mut a = e.source.clone();
     a.why = format!(
         "{}: who attacked {country} before (the threat names no one)",
+        a.name.as_deref().unwrap_or(&a.code)
+    );
+    Some(a)
+}
+
+/// Whom another country than `country` last reduced relations with (CAMEO 16) in the last
+/// four sentences: the target of an envoy's recall that names no country.
+fn shunned_before(before: &[Event], country: &str, si: usize) -> Option<Actor> {
+    let e = before.iter().rev().find(|e| {
+        e.sentence + 4 >= si
+            && e.cameo.code.starts_with("16")
+            && e.source.country.as_deref() != Some(country)
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.country.as_deref() != Some(country))
+    })?;
+    let mut a = e.target.clone()?;
+    a.why = format!(
+        "{}: whom relations were reduced with before (the recall names no country)",
         a.name.as_deref().unwrap_or(&a.code)
     );
     Some(a)

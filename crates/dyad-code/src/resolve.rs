@@ -839,10 +839,11 @@ impl Coder {
                 });
                 let country = if people_acted_upon || place_owner {
                     // (in a story's first sentence, the country it names: "Maldivian police
-                    // arrested the country's chief justice")
+                    // arrested the country's chief justice", "Riot police in Bangkok cleared
+                    // the protesters")
                     memory
                         .recent_country_before(s.idx)
-                        .or(country.filter(|_| place_owner))
+                        .or(country.filter(|_| place_owner || s.idx == 0))
                 } else {
                     country
                 };
@@ -1087,12 +1088,20 @@ impl Coder {
                             _ => None,
                         })
                     });
+                let groupish = matches!(r.as_str(), "REB" | "INS" | "UAF" | "OPP" | "PTY" | "CRM");
+                // ("The Sri Lankan government freed 300 Tamil detainees ... ahead of talks in
+                // Thailand": people called by an ethnic name are of the country named before
+                // them in the sentence.)
+                let before = || {
+                    memory
+                        .in_sentence(s.idx)
+                        .rev()
+                        .filter(|k| k.at < p.start)
+                        .find_map(|k| k.actor.country())
+                };
                 let c = located
-                    .or_else(|| {
-                        matches!(r.as_str(), "REB" | "INS" | "UAF" | "OPP" | "PTY" | "CRM")
-                            .then(|| memory.recent_country(s.idx))
-                            .flatten()
-                    })
+                    .or_else(|| groupish.then(|| memory.recent_country(s.idx)).flatten())
+                    .or_else(|| people_role(r).then(before).flatten())
                     .or_else(|| self.sentence_country(s).map(|(c, _)| c));
                 if let Some(c) = c {
                     found = Some((
@@ -1459,8 +1468,28 @@ impl Coder {
             let bare = s.phrases.iter().any(|p| {
                 p.start == *a && (p.end == *b || p.end == *b + 1 && place_noun(s.lower[*b]))
             });
+            // ("the Mozambican town of Palma": the country the description names, whatever
+            // town of that name the gazetteer knows.)
+            let described = of_place
+                .then(|| s.phrase_ending_at(*a - 1))
+                .flatten()
+                .and_then(|q| {
+                    s.phrases[q]
+                        .mentions
+                        .iter()
+                        .find_map(|(_, _, dm)| match dm.kind {
+                            MentionKind::Country(ci, NameForm::Adjective) => Some(ci),
+                            _ => None,
+                        })
+                });
+            if let (true, Some(ci)) = (bare, described) {
+                return Some((
+                    d.countries[ci].code.clone(),
+                    format!("'{}' in {}", m.span.slice(text), d.countries[ci].code),
+                ));
+            }
             if located && bare {
-                if let Some(place) = self.gaz.resolve(m, None, &[], None) {
+                if let Some(place) = self.gaz.resolve(m, None, &s.context, None) {
                     return Some((
                         place.country.clone(),
                         format!("'{}' ({})", m.span.slice(text), place.country),

@@ -221,6 +221,16 @@ pub fn tag(
             tags[i] = Tag::Adv;
         }
     }
+    // "in northern Shan state last Friday": "last" or "next" before a time opens a phrase of
+    // its own.
+    for i in 1..n.saturating_sub(1) {
+        if matches!(lower[i], "last" | "next")
+            && crate::is_temporal(lower[i + 1])
+            && matches!(tags[i - 1], Tag::Noun | Tag::Name)
+        {
+            tags[i] = Tag::Det;
+        }
+    }
     // Second pass: a plural noun read as a verb before "by"/"of" ("attacks by the Taliban").
     for i in 0..n {
         if let Tag::Verb(VerbForm::ThirdSingular) = tags[i] {

@@ -3315,3 +3315,42 @@ fn round_eight_apposed_subjects_and_vows_to_pursue() {
         "173",
     );
 }
+
+#[test]
+fn round_eight_recalled_envoys_and_cleared_crowds() {
+    // An envoy recalled with no country named is recalled from the one relations were just
+    // cut with; the object of the clause before "and" is no part of the next subject.
+    let text = "On Saturday Uruguay withdrew its ambassador from Asuncion and Brazil recalled its envoy for consultations.";
+    has(text, "URY", "PRYGOV", "161");
+    has(text, "BRA", "PRYGOV", "161");
+    lacks(text, |s, t, _c| {
+        s.starts_with("PRY") || t.starts_with("BRA")
+    });
+    // Riot police clearing protesters repress them; a court clearing a man acquits him.
+    has(
+        "Riot police in Bangkok cleared the protesters who had camped outside Government House.",
+        "THACOP",
+        "THACVL",
+        "175",
+    );
+    lacks(
+        "A court in Bangkok cleared the former prime minister of corruption charges.",
+        |_s, _t, c| c.starts_with("17"),
+    );
+}
+
+#[test]
+fn round_eight_places_described_by_nationality() {
+    // "the Mozambican town of Palma" is in Mozambique whatever town of that name the
+    // gazetteer knows; "last Wednesday" is no part of the place.
+    let text = "Islamist insurgents attacked the northern Mozambican town of Palma last Wednesday, killing dozens of residents.";
+    has(text, "MOZ", "MOZCVL", "19");
+    lacks(text, |s, t, _c| {
+        s.starts_with("ESP") || t.starts_with("ESP")
+    });
+    // People called by an ethnic name are of the country named before them, not of a place
+    // told later in the sentence.
+    let text = "The Sri Lankan government freed about 300 Tamil detainees on Monday, ahead of peace talks due to open in Thailand next month.";
+    has(text, "LKAGOV", "LKACVL", "08");
+    lacks(text, |_s, t, _c| t.starts_with("THA"));
+}
