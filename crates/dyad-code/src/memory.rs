@@ -233,6 +233,25 @@ impl Memory {
         self.items.iter().find_map(|k| k.actor.country())
     }
 
+    /// The country the story's actors belong to most often so far (the earliest named among
+    /// equals): "Australia and New Zealand sent troops to Tonga after rioters burned the
+    /// capital" is a story about Tonga.
+    pub fn main_country(&self) -> Option<String> {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for c in self.items.iter().filter_map(|k| k.actor.country()) {
+            match counts.iter_mut().find(|(x, _)| *x == c) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((c, 1)),
+            }
+        }
+        // (max_by_key keeps the last of equals: walk from the end to keep the first.)
+        counts
+            .into_iter()
+            .rev()
+            .max_by_key(|(_, n)| *n)
+            .map(|(c, _)| c)
+    }
+
     /// The country of the most recent actor that has one, named in the sentence before
     /// `sentence`.
     pub fn recent_country_before(&self, sentence: usize) -> Option<String> {
@@ -346,12 +365,22 @@ impl Memory {
 
     /// As [`Memory::last_thing`], skipping `not` (an object "it" is not its clause's subject).
     pub fn last_thing_but(&self, sentence: usize, not: Option<&Resolved>) -> Option<&Known> {
+        self.last_thing_except(sentence, |a| not.is_some_and(|n| n.code == a.code))
+    }
+
+    /// As [`Memory::last_thing`], skipping the actors `skip` picks (an object "it" is none of
+    /// its clause's subjects: "France, Spain and Italy refused it permission").
+    pub fn last_thing_except(
+        &self,
+        sentence: usize,
+        skip: impl Fn(&Resolved) -> bool,
+    ) -> Option<&Known> {
         self.items
             .iter()
             .rev()
             .take(12)
             .take_while(|k| k.sentence + 1 >= sentence)
-            .filter(|k| not.is_none_or(|n| n.code != k.actor.code))
+            .filter(|k| !skip(&k.actor))
             .find(|k| !k.person && (!k.plural || k.group))
     }
 

@@ -172,7 +172,24 @@ impl Coder {
                     if subject_position {
                         near.or_else(|| memory.last_thing(s.idx))
                     } else {
-                        memory.last_thing_but(s.idx, near.map(|k| &k.actor))
+                        // (nor any actor of its clause's subject: "France, Portugal, Spain
+                        // and Italy refused it permission")
+                        let subject: Vec<String> = clause_subject_span(s, p.start)
+                            .map(|(a, b)| {
+                                memory
+                                    .in_sentence(s.idx)
+                                    .filter(|k| a <= k.at && k.at < b)
+                                    .map(|k| k.actor.code.clone())
+                                    .collect()
+                            })
+                            .unwrap_or_default();
+                        // (nor a place: "was forced to land in Vienna after ... refused it")
+                        memory.last_thing_except(s.idx, |a| {
+                            near.is_some_and(|k| k.actor.code == a.code)
+                                || subject.contains(&a.code)
+                                || a.basis == Basis::Place
+                                || a.basis == Basis::Capital && a.code.len() == 3
+                        })
                     }
                 }
                 _ => None,
@@ -1053,8 +1070,8 @@ impl Coder {
                         })
                         .or_else(|| {
                             memory
-                                .first_country()
-                                .map(|c| (c, "the story's first country"))
+                                .main_country()
+                                .map(|c| (c, "the country the story is most about"))
                         });
                     if let Some((c, why)) = place {
                         found = Some((
@@ -1543,6 +1560,26 @@ fn clause_subject_at(s: &Sent<'_>, at: usize) -> Option<usize> {
         }
     }
     s.phrase_ending_at(e).map(|q| s.phrases[q].start)
+}
+
+/// The tokens of the whole subject of the clause whose verb stands right before token `at`,
+/// its conjuncts included ("France, Portugal, Spain and Italy [refused] it").
+fn clause_subject_span(s: &Sent<'_>, at: usize) -> Option<(usize, usize)> {
+    let a = clause_subject_at(s, at)?;
+    let end = s.phrase_starting_at(a).map(|q| s.phrases[q].end)?;
+    let mut start = a;
+    while start >= 2 && matches!(s.lower[start - 1], "," | "and") {
+        let joint = if s.lower[start - 1] == "and" && start >= 3 && s.lower[start - 2] == "," {
+            start - 2
+        } else {
+            start - 1
+        };
+        match s.phrase_ending_at(joint) {
+            Some(r) => start = s.phrases[r].start,
+            None => break,
+        }
+    }
+    Some((start, end))
 }
 
 /// A compass word before a place: "central Cairo", "northeastern Borno".

@@ -3354,3 +3354,16 @@ fn round_eight_places_described_by_nationality() {
     has(text, "LKAGOV", "LKACVL", "08");
     lacks(text, |_s, t, _c| t.starts_with("THA"));
 }
+
+#[test]
+fn round_eight_it_and_the_story_country() {
+    // An object "it" is none of its clause's subjects and no place.
+    let text = "The Venezuelan president's plane was forced to land in Lisbon after France, Spain and Italy refused it permission to cross their airspace.";
+    has(text, "FRA", "VENGOV", "12");
+    lacks(text, |_s, t, _c| matches!(t, "ESP" | "ITA" | "FRA" | "PRT"));
+    // A titled person no dictionary holds serves the country the story is most about, not
+    // merely the first one it names.
+    let text = "Australia and New Zealand sent police to Tonga after Tongan rioters burned shops and attacked Tongan police. Prime Minister Sione Fifita had asked Canberra for help.";
+    has(text, "TONGOV", "AUSGOV", "02");
+    lacks(text, |s, _t, c| s == "AUSGOV" && c.starts_with("02"));
+}
