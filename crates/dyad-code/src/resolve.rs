@@ -947,16 +947,26 @@ impl Coder {
                         .filter(|(r, _)| people_role(r) || r == "JUD")
                         .and_then(|_| {
                             // (Not a place: "near the Gaza border", "in Gaza".)
-                            memory
-                                .in_sentence(s.idx)
-                                .rev()
-                                .filter(|k| {
-                                    k.at < p.start
-                                        && (k.at == 0
-                                            || s.tags[k.at - 1] != Tag::Prep
-                                            || s.lower[k.at - 1] == "of")
-                                })
-                                .find_map(|k| k.actor.country())
+                            let k = memory.in_sentence(s.idx).rev().find(|k| {
+                                k.at < p.start
+                                    && k.actor.country().is_some()
+                                    && (k.at == 0
+                                        || s.tags[k.at - 1] != Tag::Prep
+                                        || s.lower[k.at - 1] == "of")
+                            })?;
+                            let c = k.actor.country()?;
+                            // ("Russian mercenaries executing 300 civilians" in a story on
+                            // Mali: people harmed by another country's armed men are of the
+                            // country the story is about.)
+                            let armed = matches!(
+                                k.actor.role().as_deref(),
+                                Some("MIL" | "UAF" | "REB" | "INS")
+                            );
+                            let main = memory.main_country();
+                            Some(match main {
+                                Some(m) if armed && m != c => m,
+                                _ => c,
+                            })
                         })
                         .map(|c| (c.clone(), format!("{c}, named before in the sentence")))
                 })
@@ -1267,8 +1277,7 @@ impl Coder {
                             || of_place
                     };
                     if let Some(place) = self
-                        .gaz
-                        .resolve(m, None, &memory.countries(), None)
+                        .place_in_context(m, &memory.countries())
                         .filter(|pl| big(pl))
                     {
                         found = Some((
@@ -1318,6 +1327,24 @@ impl Coder {
             sentence: s.idx,
             at: p.start,
             unnamed: false,
+        })
+    }
+
+    /// The gazetteer's place for mention `m`, unless it is a small town abroad: with countries
+    /// in `context`, a town of under 50,000 people in none of them is taken for a namesake
+    /// the gazetteer lacks ("the central town of Moura" in a story on Mali is not Moura in
+    /// Portugal). For giving actors a country; events keep the gazetteer's own reading.
+    fn place_in_context(
+        &self,
+        m: &dyad_when_where::PlaceMention,
+        context: &[String],
+    ) -> Option<&dyad_when_where::Place> {
+        use dyad_when_where::places::PlaceKind;
+        self.gaz.resolve(m, None, context, None).filter(|p| {
+            context.is_empty()
+                || context.contains(&p.country)
+                || p.kind != PlaceKind::City
+                || p.population >= 50_000
         })
     }
 
@@ -1506,7 +1533,7 @@ impl Coder {
                 ));
             }
             if located && bare {
-                if let Some(place) = self.gaz.resolve(m, None, &s.context, None) {
+                if let Some(place) = self.place_in_context(m, &s.context) {
                     return Some((
                         place.country.clone(),
                         format!("'{}' ({})", m.span.slice(text), place.country),

@@ -3367,3 +3367,15 @@ fn round_eight_it_and_the_story_country() {
     has(text, "TONGOV", "AUSGOV", "02");
     lacks(text, |s, _t, c| s == "AUSGOV" && c.starts_with("02"));
 }
+
+#[test]
+fn round_eight_small_towns_abroad_and_foreign_gunmen() {
+    // A small town the gazetteer knows only abroad is taken for a namesake when the story
+    // names other countries; civilians harmed by another country's armed men are of the
+    // country the story is about.
+    let text = "Malian troops and Russian mercenaries executed about 300 civilians in the central town of Moura, Human Rights Watch said. Malian officials denied the report.";
+    lacks(text, |s, t, _c| {
+        s.starts_with("PRT") || t.starts_with("PRT")
+    });
+    has(text, "RUS", "MLICVL", "18");
+}
