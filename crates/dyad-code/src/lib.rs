@@ -1996,6 +1996,23 @@ impl Coder {
                     .find_map(|c| shunned_before(out, &c, s.idx))
                     .into_iter()
                     .collect()
+            } else if targets.is_empty() && !passive && matches!(pat.code.as_str(), "1723" | "1724")
+            {
+                // "declared martial law on Tuesday", "imposed a dusk-to-dawn curfew": with no
+                // one named, on the state's own people.
+                sources
+                    .iter()
+                    .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
+                    .take(1)
+                    .map(|c| Actor {
+                        code: format!("{c}CVL"),
+                        country: Some(c.clone()),
+                        role: Some("CVL".to_string()),
+                        name: None,
+                        span: Span::new(0, 0),
+                        why: format!("{c}CVL: the state's own people (the order names no one)"),
+                    })
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -2208,11 +2225,14 @@ impl Coder {
                 if at_home {
                     out.extend(self.protest_at_home(doc, s, si, &act, &place, &reporters));
                 }
+                // (An order on the state's own people is aimed at its own country.)
+                let home_order = matches!(pat.code.as_str(), "1723" | "1724");
                 for party in &parties {
-                    let own = s.actors[si].as_ref().is_some_and(|k| {
-                        k.actor.code == party.code
-                            || k.actor.country().is_some() && k.actor.country() == party.country
-                    });
+                    let own = !home_order
+                        && s.actors[si].as_ref().is_some_and(|k| {
+                            k.actor.code == party.code
+                                || k.actor.country().is_some() && k.actor.country() == party.country
+                        });
                     if !own {
                         let mut target = party.clone();
                         target.span = s.span(v, end);

@@ -3379,3 +3379,18 @@ fn round_eight_small_towns_abroad_and_foreign_gunmen() {
     });
     has(text, "RUS", "MLICVL", "18");
 }
+
+#[test]
+fn round_eight_martial_law_and_curfews_on_the_states_own_people() {
+    // Martial law, a state of emergency or a curfew that names no one is imposed on the
+    // state's own people.
+    let text = "Thai Prime Minister Samak Sundaravej declared a state of emergency in the capital on Tuesday. The government also imposed a night curfew.";
+    has(text, "THAGOV", "THA", "1724");
+    has(text, "THAGOV", "THACVL", "1723");
+    has(
+        "President Ferdinand Marcos declared martial law on Thursday.",
+        "PHLGOV",
+        "PHLCVL",
+        "1724",
+    );
+}
