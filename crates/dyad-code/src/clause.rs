@@ -408,9 +408,15 @@ impl Coder {
                     }
                     // ("Estonia's envoy, Mari Kask, was attacked": only auxiliaries between the
                     // closing comma and the verb.)
+                    // (Not a place set off by commas: "a conference in Istanbul, Turkey, will
+                    // help" has no actor subject.)
                     let near = s.tags[v] != Tag::Verb(VerbForm::Gerund)
                         && (i + 1..v).all(|k| {
                             matches!(s.tags[k], Tag::Adv | Tag::Neg | Tag::Modal | Tag::Aux(_))
+                        })
+                        && s.phrase_ending_at(i).is_some_and(|q| {
+                            let a = s.phrases[q].start;
+                            a == 0 || s.lower[a - 1] != ","
                         });
                     if depth <= 1 || near {
                         continue;

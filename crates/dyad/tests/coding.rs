@@ -3394,3 +3394,13 @@ fn round_eight_martial_law_and_curfews_on_the_states_own_people() {
         "1724",
     );
 }
+
+#[test]
+fn regression_a_place_set_off_by_commas_is_no_subject() {
+    // Round 8's "X, Y, was attacked" subject rule first took the place in "a conference in
+    // Doha, Qatar, will help" for the subject of "help" (seen on the seed article with the
+    // Phoenix dictionaries loaded).
+    none(
+        "The State Department hopes a conference in Doha, Qatar, will help the Afghan government.",
+    );
+}

@@ -1,6 +1,8 @@
 //! Regression floors on the gold sets: the sets written for dyad (tests/fixtures) and the
 //! peers' suites read by path from shared/peer-data. The floors sit just under today's scores;
-//! raise them as the engine improves, never lower them to make a change pass.
+//! raise them as the engine improves, never lower them to make a change pass. (A precision
+//! floor has been lowered twice, in round 8, where a general rule traded a false positive for
+//! events found at equal or better F1; each says so beside it.)
 
 use dyad::eval::{evaluate, parse_gold, Report};
 use dyad::Pipeline;
@@ -28,27 +30,27 @@ fn fixture_floors(name: &str, precision: f64, f1: f64) {
 
 #[test]
 fn dev_gold_set() {
-    fixture_floors("dev-gold.jsonl", 0.95, 0.94);
+    fixture_floors("dev-gold.jsonl", 0.95, 0.95);
 }
 
 /// Written blind (from the text and the conventions, without running dyad) on 2026-11-28;
 /// root F1 was 0.504 at first scoring, before any change made for it.
 #[test]
 fn second_dev_gold_set() {
-    fixture_floors("holdout-gold.jsonl", 0.93, 0.85);
+    fixture_floors("holdout-gold.jsonl", 0.96, 0.87);
 }
 
 /// Written blind like the second set, later; root F1 0.476 at first scoring.
 #[test]
 fn third_gold_set() {
-    fixture_floors("blind3-gold.jsonl", 0.95, 0.77);
+    fixture_floors("blind3-gold.jsonl", 0.95, 0.78);
 }
 
 /// Written blind at the start of the fourth round; root F1 0.466 at first scoring, 0.525
 /// before its misses were read.
 #[test]
 fn fourth_gold_set() {
-    fixture_floors("blind4-gold.jsonl", 0.81, 0.76);
+    fixture_floors("blind4-gold.jsonl", 0.81, 0.77);
 }
 
 /// Longer documents, written blind during the fourth round; root F1 0.479 at first scoring.
@@ -56,21 +58,21 @@ fn fourth_gold_set() {
 /// country, and welcoming "the first troops" of a foreign force is coded against the host's.)
 #[test]
 fn fifth_gold_set() {
-    fixture_floors("blind5-gold.jsonl", 0.89, 0.71);
+    fixture_floors("blind5-gold.jsonl", 0.89, 0.72);
 }
 
 /// Leads and short paragraphs, written blind at the end of the fourth round as its unseen
 /// measure; root F1 0.370 at first scoring (P 0.794, R 0.241).
 #[test]
 fn sixth_gold_set() {
-    fixture_floors("blind6-gold.jsonl", 0.95, 0.70);
+    fixture_floors("blind6-gold.jsonl", 0.96, 0.71);
 }
 
 /// Leads of 25-44 words, written blind at the start of the fifth round; root F1 0.607 at
 /// first scoring (P 0.881, R 0.463), with the binary of the fourth round's end.
 #[test]
 fn seventh_gold_set() {
-    fixture_floors("blind7-gold.jsonl", 0.90, 0.75);
+    fixture_floors("blind7-gold.jsonl", 0.92, 0.78);
 }
 
 /// Written blind at the start of the fifth round and kept unread as its measure: root F1
@@ -80,7 +82,7 @@ fn seventh_gold_set() {
 /// set is still unread, so only its totals were looked at.)
 #[test]
 fn eighth_gold_set() {
-    fixture_floors("blind8-gold.jsonl", 0.80, 0.66);
+    fixture_floors("blind8-gold.jsonl", 0.80, 0.68);
 }
 
 /// Thirty leads and thirty paragraphs (173 events), written blind at the end of the fifth
@@ -88,7 +90,7 @@ fn eighth_gold_set() {
 /// in the sixth round, once the tenth set was written to replace it as the unseen measure.
 #[test]
 fn ninth_gold_set() {
-    fixture_floors("blind9-gold.jsonl", 0.83, 0.59);
+    fixture_floors("blind9-gold.jsonl", 0.83, 0.60);
 }
 
 /// Twenty leads and forty paragraphs (200 events), written blind at the start of the sixth
@@ -96,7 +98,7 @@ fn ninth_gold_set() {
 /// round's binary, before any of its misses were looked at.
 #[test]
 fn tenth_gold_set() {
-    fixture_floors("blind10-gold.jsonl", 0.82, 0.70);
+    fixture_floors("blind10-gold.jsonl", 0.83, 0.72);
 }
 
 /// Fifteen leads and forty-five paragraphs (210 events), written blind at the start of the
@@ -104,7 +106,7 @@ fn tenth_gold_set() {
 /// then read and used for fixes like the older sets.
 #[test]
 fn eleventh_gold_set() {
-    fixture_floors("blind11-gold.jsonl", 0.80, 0.65);
+    fixture_floors("blind11-gold.jsonl", 0.80, 0.66);
 }
 
 /// Fifteen leads and forty-five paragraphs (213 events), written blind at the end of the sixth
@@ -112,7 +114,7 @@ fn eleventh_gold_set() {
 /// first scoring, 0.588 with the fifth round's binary.
 #[test]
 fn twelfth_gold_set() {
-    fixture_floors("blind12-gold.jsonl", 0.85, 0.69);
+    fixture_floors("blind12-gold.jsonl", 0.85, 0.70);
 }
 
 /// Fifteen leads and forty-five paragraphs (220 events), written blind at the start of the
@@ -122,23 +124,40 @@ fn twelfth_gold_set() {
 /// alternative, as in every other set (0.607 with the sixth round's binary after that).
 #[test]
 fn thirteenth_gold_set() {
-    fixture_floors("blind13-gold.jsonl", 0.85, 0.68);
+    fixture_floors("blind13-gold.jsonl", 0.86, 0.72);
 }
 
 /// Twenty leads and forty paragraphs (221 events), written blind at the start of the seventh
 /// round and kept unread as its measure: root F1 0.557 (P 0.823, R 0.421) with the sixth
-/// round's binary.
+/// round's binary, 0.571 at the end of the seventh. Read in round 8.
 #[test]
 fn fourteenth_gold_set() {
-    fixture_floors("blind14-gold.jsonl", 0.79, 0.56);
+    fixture_floors("blind14-gold.jsonl", 0.84, 0.64);
 }
 
 /// Fifteen leads and forty-five paragraphs (220 events) from all continents, written blind
 /// during the seventh round and kept unread: root F1 0.531 (P 0.774, R 0.405) with the sixth
-/// round's binary, 0.544 with the round's third commit.
+/// round's binary, 0.544 with the round's third commit, 0.571 at its end. Read in round 8.
 #[test]
 fn fifteenth_gold_set() {
-    fixture_floors("blind15-gold.jsonl", 0.76, 0.56);
+    fixture_floors("blind15-gold.jsonl", 0.80, 0.63);
+}
+
+/// Fifteen leads and forty-five paragraphs (221 events) from Africa, the Middle East, South
+/// and Central Asia and Latin America, written blind at the start of the eighth round and
+/// kept unread as its measure: root F1 0.580 (P 0.806, R 0.452) with the seventh round's
+/// binary.
+#[test]
+fn sixteenth_gold_set() {
+    fixture_floors("blind16-gold.jsonl", 0.81, 0.62);
+}
+
+/// Twenty leads and forty paragraphs (214 events) from Europe, the former Soviet Union, East
+/// and Southeast Asia and North America, written blind at the start of the eighth round and
+/// kept unread: root F1 0.493 (P 0.833, R 0.350) with the seventh round's binary.
+#[test]
+fn seventeenth_gold_set() {
+    fixture_floors("blind17-gold.jsonl", 0.81, 0.53);
 }
 
 #[test]
