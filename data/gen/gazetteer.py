@@ -529,7 +529,7 @@ for cc, co in countries.items():
     else:
         log(f"country without coordinates, left out: {cc}")
         continue
-    row(f"geonames:{co['geonameid']}", "country", co["name"].strip(), COUNTRY_ALIASES.get(co["iso3"], []),
+    row(f"geonames:{co['geonameid']}", "country", co["name"].strip(), COUNTRY_ALIASES.get(CAMEO_CODES.get(co["iso3"], co["iso3"]), []),
         cc, "", pt[0], pt[1], co["population"])
 
 # ---------------------------------------------------------------- alternate names

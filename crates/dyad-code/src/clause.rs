@@ -247,8 +247,8 @@ impl Coder {
                         };
                     // ("condemned the takeover, and Canberra suspended": an object before ",
                     // and" is no conjunct.)
-                    // (Nor, before a bare "and", the object of a verb that reports nothing:
-                    // "withdrew its ambassador from Asuncion and Brazil recalled".)
+                    // (Nor, before a bare "and" or comma, the object of a verb that reports
+                    // nothing: "withdrew its ambassador from Asuncion and Brazil recalled".)
                     let object_before = |q: usize| {
                         let a = s.phrases[q].start;
                         a > 0
@@ -408,17 +408,19 @@ impl Coder {
                     }
                     // ("Estonia's envoy, Mari Kask, was attacked": only auxiliaries between the
                     // closing comma and the verb.)
-                    // (Not a place set off by commas: "a conference in Istanbul, Turkey, will
-                    // help" has no actor subject.)
-                    let near = s.tags[v] != Tag::Verb(VerbForm::Gerund)
-                        && (i + 1..v).all(|k| {
-                            matches!(s.tags[k], Tag::Adv | Tag::Neg | Tag::Modal | Tag::Aux(_))
-                        })
-                        && s.phrase_ending_at(i).is_some_and(|q| {
-                            let a = s.phrases[q].start;
-                            a == 0 || s.lower[a - 1] != ","
-                        });
-                    if depth <= 1 || near {
+                    // (Not a phrase that itself follows a comma: in "a conference in
+                    // Istanbul, Turkey, will help" the place set off by commas is no subject.)
+                    let near = || {
+                        s.tags[v] != Tag::Verb(VerbForm::Gerund)
+                            && (i + 1..v).all(|k| {
+                                matches!(s.tags[k], Tag::Adv | Tag::Neg | Tag::Modal | Tag::Aux(_))
+                            })
+                            && s.phrase_ending_at(i).is_some_and(|q| {
+                                let a = s.phrases[q].start;
+                                a == 0 || s.lower[a - 1] != ","
+                            })
+                    };
+                    if depth <= 1 || near() {
                         continue;
                     }
                     return None;
@@ -1020,8 +1022,6 @@ impl Coder {
     }
 }
 
-/// Where a phrase starting at `start` begins with the count that takes it: "[three of] its
-/// allies", "[some of] the rebels"; else `start`.
 /// Whether an apposition between commas opens at token `e` and a finite verb follows it
 /// (", the former colonial power, called"): the phrase ending at `e` is that verb's subject.
 fn apposed_subject(s: &Sent<'_>, e: usize) -> bool {
@@ -1044,6 +1044,8 @@ fn apposed_subject(s: &Sent<'_>, e: usize) -> bool {
         })
 }
 
+/// Where a phrase starting at `start` begins with the count that takes it: "[three of] its
+/// allies", "[some of] the rebels"; else `start`.
 pub(crate) fn partitive_start(s: &Sent<'_>, start: usize) -> usize {
     if start < 2 || s.lower[start - 1] != "of" {
         return start;

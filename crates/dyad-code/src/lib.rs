@@ -493,6 +493,9 @@ const BLAME: &[&str] = &[
     "genocide",
     "massacre",
     "interference",
+    "deplorable",
+    "cowardly",
+    "shameful",
 ];
 
 /// A single person described, not named: "a 71-year-old man", "the gunman".
@@ -691,9 +694,10 @@ impl Coder {
         let n = s.tags.len();
         // "claimed responsibility", "claimed the attack" (not "claimed the attack was
         // staged": an allegation).
-        // ("admitted responsibility", "accepted responsibility" too.)
+        // ("admitted responsibility" too; not "accepted responsibility", said as often of a
+        // failure as of an attack.)
         let owns = |v: usize| {
-            matches!(self.lex.lemma(s.lower[v]), Some("admit" | "accept"))
+            self.lex.lemma(s.lower[v]) == Some("admit")
                 && (v + 1..n.min(v + 3)).any(|i| s.lower[i] == "responsibility")
         };
         let v = (0..n).find(|&v| {
@@ -1106,9 +1110,7 @@ impl Coder {
             // ("called the raid deplorable": past a predicative adjective the chunker took in.)
             let (start, end) = (sent.phrases[q].start, sent.phrases[q].end);
             let last = sent.lower[end - 1];
-            let adjective = ["able", "ible", "ous", "ful", "less", "ic", "ed", "al"]
-                .iter()
-                .any(|x| last.ends_with(x));
+            let adjective = BLAME.contains(&last);
             let (head, roots) = match event_noun_roots(last) {
                 Some(r) => (last, r),
                 None if end - start >= 3 && adjective => {
@@ -1492,8 +1494,9 @@ impl Coder {
         }
         let n = s.tags.len();
         let mut prior = PriorSubjects::default();
-        // The subjects of the latest verb of violence in this sentence.
+        // The subjects of the latest verb of violence in this sentence, and where its words end.
         let mut last_attack: Vec<usize> = Vec::new();
+        let mut last_attack_at: Option<usize> = None;
         let mut last_event: Option<(String, Vec<usize>, usize)> = None; // code, targets, verb
         let first_new = out.len();
         let reporters = self.reporters(s);
@@ -1604,10 +1607,18 @@ impl Coder {
             // "a day after gunmen opened fire on a march, killing 13 people": a participle of
             // violence right after an attack carries on that attack's clause.
             let violent = |code: &str| ["18", "19", "20"].iter().any(|r| code.starts_with(r));
+            // (Only when no other finite verb stands between: "attacked the town on Monday,
+            // and the army responded, killing 20" is the army's.)
             let goes_on = after_comma
                 && s.tags[v] == Tag::Verb(VerbForm::Gerund)
                 && violent(&pat.code)
-                && !last_attack.is_empty();
+                && !last_attack.is_empty()
+                && last_attack_at.is_some_and(|a| {
+                    (a + 1..v).all(|k| {
+                        !matches!(s.tags[k], Tag::Verb(f) if f != VerbForm::Gerund && !f.participle())
+                            && !matches!(s.tags[k], Tag::Verb(VerbForm::PastOrParticiple))
+                    })
+                });
             let shared = if goes_on {
                 last_attack.as_slice()
             } else {
@@ -1616,6 +1627,7 @@ impl Coder {
             let subjects = self.subject(s, v, shared).unwrap_or_default();
             if violent(&pat.code) && !subjects.is_empty() {
                 last_attack.clone_from(&subjects);
+                last_attack_at = Some(end.max(v + 1) - 1);
             }
             self.remember(
                 &mut prior,
@@ -1728,8 +1740,13 @@ impl Coder {
                                     let code = |q: usize| {
                                         s.actors[q].as_ref().map_or("", |k| k.actor.code.as_str())
                                     };
+                                    // (the same actor, or a country and one of its own)
                                     let (a, b) = (code(q0), code(*q));
-                                    !a.is_empty() && (a.starts_with(b) || b.starts_with(a))
+                                    !a.is_empty()
+                                        && !b.is_empty()
+                                        && (a == b
+                                            || a.len() == 3 && b.starts_with(a)
+                                            || b.len() == 3 && a.starts_with(b))
                                 }))
                             && !(p.start > 0
                                 && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near"))
@@ -2003,7 +2020,6 @@ impl Coder {
                 sources
                     .iter()
                     .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
-                    .take(1)
                     .map(|c| Actor {
                         code: format!("{c}CVL"),
                         country: Some(c.clone()),
@@ -2216,6 +2232,7 @@ impl Coder {
                     // a show of force at no one named)
                     || (code == "073" || code.starts_with("15")) && same
             };
+            let home_order = matches!(pat.code.as_str(), "1723" | "1724");
             for &si in &sources {
                 for &ti in &targets {
                     if !home(si, ti) {
@@ -2225,9 +2242,14 @@ impl Coder {
                 if at_home {
                     out.extend(self.protest_at_home(doc, s, si, &act, &place, &reporters));
                 }
-                // (An order on the state's own people is aimed at its own country.)
-                let home_order = matches!(pat.code.as_str(), "1723" | "1724");
                 for party in &parties {
+                    let same_country = s.actors[si].as_ref().is_some_and(|k| {
+                        k.actor.country().is_some() && k.actor.country() == party.country
+                    });
+                    // (An order on the state's own people is aimed at its own country only.)
+                    if home_order && !same_country {
+                        continue;
+                    }
                     let own = !home_order
                         && s.actors[si].as_ref().is_some_and(|k| {
                             k.actor.code == party.code

@@ -237,8 +237,16 @@ impl Memory {
     /// equals): "Australia and New Zealand sent troops to Tonga after rioters burned the
     /// capital" is a story about Tonga.
     pub fn main_country(&self) -> Option<String> {
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for c in self.items.iter().filter_map(|k| k.actor.country()) {
+        // (Counted on the codes' first three letters, as `Resolved::country` reads them,
+        // without a String per item.)
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for k in &self.items {
+            let Some(c) = k.actor.code.get(..3) else {
+                continue;
+            };
+            if k.actor.country().is_none() {
+                continue;
+            }
             match counts.iter_mut().find(|(x, _)| *x == c) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((c, 1)),
@@ -249,7 +257,7 @@ impl Memory {
             .into_iter()
             .rev()
             .max_by_key(|(_, n)| *n)
-            .map(|(c, _)| c)
+            .map(|(c, _)| c.to_string())
     }
 
     /// The country of the most recent actor that has one, named in the sentence before

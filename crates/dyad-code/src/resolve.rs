@@ -962,13 +962,13 @@ impl Coder {
                                 k.actor.role().as_deref(),
                                 Some("MIL" | "UAF" | "REB" | "INS")
                             );
-                            let main = memory.main_country();
-                            Some(match main {
-                                Some(m) if armed && m != c => m,
-                                _ => c,
+                            Some(match armed.then(|| memory.main_country()).flatten() {
+                                Some(m) if m != c => {
+                                    (m.clone(), format!("{m}, the country the story is about"))
+                                }
+                                _ => (c.clone(), format!("{c}, named before in the sentence")),
                             })
                         })
-                        .map(|c| (c.clone(), format!("{c}, named before in the sentence")))
                 })
                 .or_else(|| {
                     // ("Thousands of protesters demanded his resignation" in a story set in
@@ -1054,8 +1054,8 @@ impl Coder {
         }
         // "Rioters burned shops in Tonga. Prime Minister Feleti Sevele asked Canberra for
         // help": one titled person, named but in no dictionary and given no country, serves
-        // the country where the sentence happens, else where the story is set, else the first
-        // country the story named.
+        // the country where the sentence happens, else where the story is set, else the
+        // country the story's actors belong to most often.
         if found.is_none()
             && p.pronoun.is_none()
             && p.poss_pronoun.is_none()

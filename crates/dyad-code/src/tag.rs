@@ -118,8 +118,16 @@ pub fn tag(
             } else {
                 Tag::PossMark
             }
-        } else if w == "dead" && matches!(prev, Some(Tag::Verb(_))) {
-            // "shot dead four officers": a particle of the verb, not the object's head.
+        } else if w == "dead"
+            && matches!(prev, Some(Tag::Verb(_)))
+            && i > 0
+            && matches!(
+                lex.lemma(lower[i - 1]),
+                Some("shoot" | "gun" | "stab" | "beat" | "hack" | "club" | "find" | "leave")
+            )
+        {
+            // "shot dead four officers": a particle of the verb, not the object's head (not
+            // "mourned dead soldiers").
             Tag::Adv
         } else if w == "to" {
             Tag::To

@@ -3404,3 +3404,20 @@ fn regression_a_place_set_off_by_commas_is_no_subject() {
         "The State Department hopes a conference in Doha, Qatar, will help the Afghan government.",
     );
 }
+
+#[test]
+fn regression_review_of_round_eight() {
+    // Two states imposing curfews each impose them on their own people only.
+    let text = "Thailand and Cambodia imposed curfews along their border on Friday.";
+    lacks(text, |s, t, c| {
+        c.starts_with("172") && s.get(..3) != t.get(..3) && !t.is_empty()
+    });
+    // A killing after another clause's verb is not the first attacker's.
+    let text = "Rebels attacked the town of Goma on Monday, and the Congolese army responded on Tuesday, killing 20 fighters.";
+    has(text, "CODMIL", "COD", "19");
+    // "Police accepted responsibility for the security failures" claims no attack.
+    let text = "Gunmen opened fire on a bus in Peshawar on Monday, killing nine people. Police accepted responsibility for the security failures.";
+    lacks(text, |s, _t, c| {
+        s.starts_with("PAKCOP") && c.starts_with("19")
+    });
+}
