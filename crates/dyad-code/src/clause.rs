@@ -585,14 +585,15 @@ impl Coder {
             self.dict
                 .noun_patterns(s.lower[j])
                 .iter()
-                .any(|x| matches!(x.code.get(..2), Some("18" | "19" | "20")))
+                .any(|x| violent(&x.code))
         };
         let gerund = p.end < n
             && s.tags[p.end] == Tag::Verb(VerbForm::Gerund)
             && self.lex.lookup(s.lower[p.end]).iter().any(|(l, _)| {
-                self.dict.verb_patterns(l).iter().any(|x| {
-                    x.rest.is_empty() && matches!(x.code.get(..2), Some("18" | "19" | "20"))
-                })
+                self.dict
+                    .verb_patterns(l)
+                    .iter()
+                    .any(|x| x.rest.is_empty() && violent(&x.code))
             });
         let attack = (after..p.end).any(attack_noun) || gerund;
         (attack && !k.person).then_some((q, if gerund { p.end + 1 } else { p.end }))

@@ -1130,16 +1130,7 @@ impl Coder {
             };
             // ("vowed to hunt down the attackers" after troops fought back: the attackers are
             // the latest who were no state's forces, if any.)
-            let people = matches!(
-                head,
-                "attacker"
-                    | "attackers"
-                    | "assailant"
-                    | "assailants"
-                    | "kidnappers"
-                    | "hijackers"
-                    | "captors"
-            );
+            let people = names_doers(head);
             let irregular = |e: &&Event| {
                 !matches!(
                     e.source.role.as_deref(),
@@ -1606,7 +1597,6 @@ impl Coder {
             }
             // "a day after gunmen opened fire on a march, killing 13 people": a participle of
             // violence right after an attack carries on that attack's clause.
-            let violent = |code: &str| ["18", "19", "20"].iter().any(|r| code.starts_with(r));
             // (Only when no other finite verb stands between: "attacked the town on Monday,
             // and the army responded, killing 20" is the army's.)
             let goes_on = after_comma
@@ -1858,7 +1848,6 @@ impl Coder {
                 |c: &str| matches!(c.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"));
             // "attacked Israeli towns, killing hundreds and taking 240 hostages": violence told
             // in a participle clause falls on the main clause's target.
-            let violent = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
             let participle = matches!(s.tags[v], Tag::Verb(VerbForm::Gerund))
                 && (0..v)
                     .rev()
@@ -1995,21 +1984,23 @@ impl Coder {
             // fighting that names no one is aimed at the parties of the fighting told before.
             // "Islamabad vowed to respond": a threat that names no one is aimed at whoever
             // last attacked the one who makes it.
-            let parties = if targets.is_empty() && !passive && pat.code == "0256" {
-                fighting_parties(out, memory, s.idx)
-            } else if targets.is_empty() && !passive && pat.code == "138" {
+            // (the countries of the act's sources)
+            let speakers = || {
                 sources
                     .iter()
                     .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
+            };
+            let parties = if targets.is_empty() && !passive && pat.code == "0256" {
+                fighting_parties(out, memory, s.idx)
+            } else if targets.is_empty() && !passive && pat.code == "138" {
+                speakers()
                     .find_map(|c| attacker_of(out, &c, s.idx))
                     .into_iter()
                     .collect()
             } else if targets.is_empty() && !passive && pat.code == "161" {
                 // "Brazil recalled its envoy": from whom the latest reduction of relations
                 // by another country was aimed at.
-                sources
-                    .iter()
-                    .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
+                speakers()
                     .find_map(|c| shunned_before(out, &c, s.idx))
                     .into_iter()
                     .collect()
@@ -2017,9 +2008,7 @@ impl Coder {
             {
                 // "declared martial law on Tuesday", "imposed a dusk-to-dawn curfew": with no
                 // one named, on the state's own people.
-                sources
-                    .iter()
-                    .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
+                speakers()
                     .map(|c| Actor {
                         code: format!("{c}CVL"),
                         country: Some(c.clone()),
@@ -2890,7 +2879,7 @@ impl Coder {
             return None;
         }
         // An unnamed attacker only attacks.
-        if tgt.unnamed || src.unnamed && !matches!(act.code.get(..2), Some("18" | "19" | "20")) {
+        if tgt.unnamed || src.unnamed && !violent(act.code) {
             return None;
         }
         let target = self.actor(s.span(s.phrases[ti].start, s.phrases[ti].end), tgt);
@@ -3003,9 +2992,8 @@ impl Coder {
 /// when that is as recent. Their spans are the words that told them; the caller sets its own.
 fn fighting_parties(before: &[Event], memory: &Memory, si: usize) -> Vec<Actor> {
     let recent = |at: usize| at + 4 >= si;
-    let violent = before.iter().rev().find(|e| {
-        recent(e.sentence)
-            && matches!(e.cameo.code.get(..2), Some("18" | "19" | "20"))
+    let violent = recent_event(before, si, |e| {
+        violent(&e.cameo.code)
             && e.source.code != "UAF"
             && e.target.as_ref().is_some_and(|t| t.code != e.source.code)
     });
@@ -3038,14 +3026,27 @@ fn fighting_parties(before: &[Event], memory: &Memory, si: usize) -> Vec<Actor> 
         .collect()
 }
 
+/// Whether CAMEO code `code` is an act of force (roots 18-20: assault, fight, mass violence).
+pub(crate) fn violent(code: &str) -> bool {
+    matches!(code.get(..2), Some("18" | "19" | "20"))
+}
+
+/// The latest event told in the last four sentences before sentence `si` that `pick` takes.
+fn recent_event(before: &[Event], si: usize, pick: impl Fn(&Event) -> bool) -> Option<&Event> {
+    before
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 4 >= si)
+        .find(|e| pick(e))
+}
+
 /// Who attacked `country` last in the last four sentences: the source of the latest act of
 /// force (CAMEO 18-20) aimed at one of its actors by another country's.
 fn attacker_of(before: &[Event], country: &str, si: usize) -> Option<Actor> {
     // (An unnamed attacker is credited to its claimant, or dropped, with the attack: see
     // `credit_claims`.)
-    let e = before.iter().rev().find(|e| {
-        e.sentence + 4 >= si
-            && matches!(e.cameo.code.get(..2), Some("18" | "19" | "20"))
+    let e = recent_event(before, si, |e| {
+        violent(&e.cameo.code)
             && e.source.country.as_deref() != Some(country)
             && e.target
                 .as_ref()
@@ -3062,9 +3063,8 @@ fn attacker_of(before: &[Event], country: &str, si: usize) -> Option<Actor> {
 /// Whom another country than `country` last reduced relations with (CAMEO 16) in the last
 /// four sentences: the target of an envoy's recall that names no country.
 fn shunned_before(before: &[Event], country: &str, si: usize) -> Option<Actor> {
-    let e = before.iter().rev().find(|e| {
-        e.sentence + 4 >= si
-            && e.cameo.code.starts_with("16")
+    let e = recent_event(before, si, |e| {
+        e.cameo.code.starts_with("16")
             && e.source.country.as_deref() != Some(country)
             && e.target
                 .as_ref()
@@ -3369,12 +3369,11 @@ fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
                 | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings"
                 | "hijacking"
-                // ("Police killed three of the attackers": the people who did it.)
-                | "attacker" | "attackers" | "assailant" | "assailants" | "kidnappers"
-                | "hijackers" | "captors"
                 // ("condemned the assassination", "the ambush")
                 | "assassination" | "assassinations" | "murder" | "murders" | "ambush"
                 | "atrocity" | "atrocities" | "slaughter" => &["18", "19", "20"],
+        // ("Police killed three of the attackers": the people who did it.)
+        h if names_doers(h) => &["18", "19", "20"],
                 // (an invasion or a seizure may be told as seizing: "seized the palace")
                 "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
                 "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
@@ -3395,4 +3394,22 @@ fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 "resolution" | "resolutions" | "vote" => &[],
         _ => return None,
     })
+}
+
+/// Whether `head` names the people who carried out an attack ("the attackers", "the
+/// kidnappers"): they stand for the attack's source.
+fn names_doers(head: &str) -> bool {
+    matches!(
+        head,
+        "attacker"
+            | "attackers"
+            | "assailant"
+            | "assailants"
+            | "kidnapper"
+            | "kidnappers"
+            | "hijacker"
+            | "hijackers"
+            | "captor"
+            | "captors"
+    )
 }

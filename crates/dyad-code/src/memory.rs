@@ -305,6 +305,15 @@ impl Memory {
             .find(|k| k.person && k.actor.role().as_deref() == Some(role))
     }
 
+    /// The actor named in the latest sentence, `sentence`, at token `at` (a clause's subject).
+    fn named_at(&self, sentence: usize, at: Option<usize>) -> Option<&Known> {
+        self.items
+            .iter()
+            .rev()
+            .take_while(|k| k.sentence == sentence)
+            .find(|k| Some(k.at) == at)
+    }
+
     /// The most recent person other than the subject of the clause a "him" stands in: the
     /// actor named in `sentence` at token `subject_at` ("Mohamud thanked him", "Trump
     /// recognised him"). With no such subject, or one that is no person ("The Treasury
@@ -315,11 +324,7 @@ impl Memory {
         subject_at: Option<usize>,
     ) -> Option<&Known> {
         let subject = self
-            .items
-            .iter()
-            .rev()
-            .take_while(|k| k.sentence == sentence)
-            .find(|k| Some(k.at) == subject_at)
+            .named_at(sentence, subject_at)
             .filter(|k| k.person)
             .map(|k| &k.actor);
         // The same person: the same name, or the same code when neither has a name.
@@ -350,13 +355,7 @@ impl Memory {
         sentence: usize,
         subject_at: Option<usize>,
     ) -> Option<&Known> {
-        let subject = self
-            .items
-            .iter()
-            .rev()
-            .take_while(|k| k.sentence == sentence)
-            .find(|k| Some(k.at) == subject_at)
-            .map(|k| &k.actor);
+        let subject = self.named_at(sentence, subject_at).map(|k| &k.actor);
         self.items
             .iter()
             .rev()
