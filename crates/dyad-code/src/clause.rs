@@ -443,10 +443,33 @@ impl Coder {
                     if j > 0 && s.lower[j - 1] == "," {
                         j -= 1;
                     }
-                    return s
-                        .phrase_ending_at(j)
-                        .filter(|&q| s.actors[q].is_some())
-                        .map(|q| vec![q]);
+                    let mut q = s.phrase_ending_at(j)?;
+                    // "the bombing of the federal building in Oklahoma City, which killed 168":
+                    // a place in a prepositional phrase is no doer; the antecedent is the head
+                    // the phrase hangs from, if an actor.
+                    let placed = |q: usize| {
+                        let a = s.phrases[q].start;
+                        a >= 2
+                            && matches!(s.tags[a - 1], Tag::Prep)
+                            && s.actors[q].as_ref().is_some_and(|k| {
+                                matches!(
+                                    k.actor.basis,
+                                    Basis::Place | Basis::Capital | Basis::Country
+                                )
+                            })
+                    };
+                    let mut hops = 0;
+                    while s.lower[i] == "which" && hops < 3 && placed(q) {
+                        q = s.phrase_ending_at(s.phrases[q].start - 1)?;
+                        hops += 1;
+                    }
+                    if hops > 0 && (s.actors[q].is_none() || placed(q)) {
+                        return s
+                            .phrase_ending_at(j)
+                            .filter(|&q| s.actors[q].is_some())
+                            .map(|q| vec![q]);
+                    }
+                    return s.actors[q].is_some().then(|| vec![q]);
                 }
                 Tag::To => {
                     // "agreed to pull": subject of the governing verb ("Modi is to visit",

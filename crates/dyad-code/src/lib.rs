@@ -286,6 +286,50 @@ fn place_noun(w: &str) -> bool {
     )
 }
 
+/// A word for a site in a city: "Bangkok's international airport", "the Tokyo subway", "a
+/// Sarajevo market". A capital that qualifies one is where it stands, not the government.
+pub(crate) fn site_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "airport"
+            | "square"
+            | "street"
+            | "streets"
+            | "market"
+            | "marketplace"
+            | "bazaar"
+            | "subway"
+            | "metro"
+            | "station"
+            | "suburb"
+            | "suburbs"
+            | "outskirts"
+            | "neighbourhood"
+            | "neighborhood"
+            | "quarter"
+            | "downtown"
+            | "hospital"
+            | "hotel"
+            | "stadium"
+            | "university"
+            | "mosque"
+            | "church"
+            | "cathedral"
+            | "shrine"
+            | "mall"
+            | "port"
+            | "harbour"
+            | "harbor"
+            | "nightclub"
+            | "cafe"
+            | "restaurant"
+            | "highway"
+            | "avenue"
+            | "bridge"
+            | "park"
+    )
+}
+
 /// Whether the word at `a` follows "gulf/sea/strait/bay of": "the Gulf of Oman" is a sea, not
 /// the country.
 fn sea_of(lower: &[&str], a: usize) -> bool {
@@ -496,6 +540,21 @@ const BLAME: &[&str] = &[
     "deplorable",
     "cowardly",
     "shameful",
+    "immoral",
+    "fabrication",
+    "cowards",
+    "criminality",
+    "unlawful",
+    "disproportionate",
+    "inhumane",
+    "unprovoked",
+    "lies",
+    "slander",
+    "farce",
+    "sham",
+    "blackmail",
+    "piracy",
+    "recklessness",
 ];
 
 /// A single person described, not named: "a 71-year-old man", "the gunman".
@@ -2683,12 +2742,17 @@ impl Coder {
         }
         let q = s.phrase_starting_at(v + 1)?;
         let n = s.tags.len();
-        (s.phrases[q].end..n.min(s.phrases[q].end + 7))
-            .take_while(|&i| {
-                !matches!(s.tags[i], Tag::Punct | Tag::Sub | Tag::Verb(_)) || s.lower[i] == "as"
-            })
-            .any(|i| BLAME.contains(&s.lower[i]))
-            .then_some(q)
+        // ("called the expulsions immoral": the adjective the chunker took in; "called the
+        // rioting 'criminality'": past a quotation mark.)
+        let (a, b) = (s.phrases[q].start, s.phrases[q].end);
+        (b - a >= 3 && BLAME.contains(&s.lower[b - 1])
+            || (b..n.min(b + 7))
+                .take_while(|&i| {
+                    !matches!(s.tags[i], Tag::Punct | Tag::Sub | Tag::Verb(_))
+                        || matches!(s.lower[i], "as" | "'" | "\"" | "‘" | "“")
+                })
+                .any(|i| BLAME.contains(&s.lower[i])))
+        .then_some(q)
     }
 
     /// One event of `act` from phrase `si` to each of `targets`, each placed on its own.
@@ -3371,7 +3435,9 @@ fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 | "hijacking"
                 // ("condemned the assassination", "the ambush")
                 | "assassination" | "assassinations" | "murder" | "murders" | "ambush"
-                | "atrocity" | "atrocities" | "slaughter" => &["18", "19", "20"],
+                | "atrocity" | "atrocities" | "slaughter" | "sinking" => &["18", "19", "20"],
+                // ("condemned the launch" of a missile fired over a neighbour)
+                "launch" | "launches" | "test" | "tests" => &["15"],
         // ("Police killed three of the attackers": the people who did it.)
         h if names_doers(h) => &["18", "19", "20"],
                 // (an invasion or a seizure may be told as seizing: "seized the palace")

@@ -544,9 +544,11 @@ impl Coder {
                         why: format!("title '{w}' + {formw} '{surface}'"),
                         basis: Basis::Title(form),
                     }),
-                    // "in Algiers" is a place: the country; "Algiers said" the government.
+                    // "in Algiers" is a place: the country; "Algiers said" the government;
+                    // "stormed Bangkok's airport" a place too.
                     (None, NameForm::Capital)
-                        if p.start > 0 && is_locative(s.lower[p.start - 1]) =>
+                        if p.start > 0 && is_locative(s.lower[p.start - 1])
+                            || capital_site(s, p) =>
                     {
                         Some(Resolved::unnamed(
                             code.clone(),
@@ -1490,6 +1492,7 @@ impl Coder {
                         });
                     if located && (bare || owner) && form != NameForm::Adjective
                         || located && described_place
+                        || capital_site(s, p)
                     {
                         return Some((
                             d.countries[ci].code.clone(),
@@ -1543,6 +1546,15 @@ impl Coder {
         }
         None
     }
+}
+
+/// Whether phrase `p` is a site that a capital qualifies: "Bangkok's international airport",
+/// "the Tokyo subway".
+fn capital_site(s: &Sent<'_>, p: &Phrase) -> bool {
+    site_noun(s.lower[p.end - 1])
+        && p.mentions.iter().any(|(_, b, m)| {
+            matches!(m.kind, MentionKind::Country(_, NameForm::Capital)) && *b < p.end - 1
+        })
 }
 
 /// The first token of the subject of the clause whose verb stands right before token `at`

@@ -3421,3 +3421,39 @@ fn regression_review_of_round_eight() {
         s.starts_with("PAKCOP") && c.starts_with("19")
     });
 }
+
+#[test]
+fn round_nine_a_capital_that_qualifies_a_site_is_a_place() {
+    // "Bangkok's airport" is where the protesters were, not the Thai government; it sets the
+    // sentence in Thailand, so the protesters are Thai.
+    let text = "Thousands of protesters stormed Bangkok's main airport on Tuesday, forcing the authorities to halt all flights.";
+    lacks(text, |_s, t, _c| t == "THAGOV");
+    has(text, "THACVL", "", "");
+    // A capital standing alone still speaks for its government.
+    has(
+        "Bangkok accused Phnom Penh of shelling a temple on Friday.",
+        "THAGOV",
+        "KHMGOV",
+        "112",
+    );
+}
+
+#[test]
+fn round_nine_a_place_before_which_is_not_the_doer() {
+    // "bombings in Makassar, which killed": the bombings killed, not the city.
+    let text = "Police arrested a student in Surabaya on Friday over the church bombings in Makassar, which killed 40 people.";
+    lacks(text, |s, _t, c| s == "IDN" && c.starts_with("19"));
+}
+
+#[test]
+fn round_nine_naming_with_blame() {
+    // The adjective the chunker took into the object, and blame behind a quotation mark.
+    let text =
+        "Britain expelled four Russian diplomats on Monday. Moscow called the expulsions immoral.";
+    has(text, "RUSGOV", "GBR", "111");
+    let text = "North Korea fired a ballistic missile over Japan on Monday. South Korea and the United States condemned the launch.";
+    has(text, "KOR", "PRK", "111");
+    has(text, "USA", "PRK", "111");
+    let text = "A North Korean submarine sank the South Korean warship Cheonan in March. The White House called the sinking an act of aggression.";
+    has(text, "USAGOV", "PRK", "11");
+}
