@@ -400,6 +400,14 @@ impl Memory {
             .find(|k| k.actor.code.starts_with("IGO"))
     }
 
+    /// The actors named in `sentence` so far and in the sentence before it, newest first.
+    pub fn recent(&self, sentence: usize) -> impl Iterator<Item = &Known> {
+        self.items
+            .iter()
+            .rev()
+            .take_while(move |k| k.sentence + 1 >= sentence)
+    }
+
     /// The actors named in `sentence` so far, oldest first.
     pub fn in_sentence(&self, sentence: usize) -> impl DoubleEndedIterator<Item = &Known> {
         let n = self

@@ -573,6 +573,16 @@ impl Coder {
                     }
                     // "an Indian proposal", "Israeli air strikes", "Palestinians", "Bosnian
                     // Serbs": the nationality stands for the country.
+                    // ("waving Russian flags", "carrying a Turkish passport": things of a
+                    // country, no actor.)
+                    (None, NameForm::Adjective)
+                        if matches!(
+                            s.lower[p.end - 1],
+                            "flag" | "flags" | "passport" | "passports"
+                        ) =>
+                    {
+                        None
+                    }
                     (None, NameForm::Adjective)
                         if p.names.is_empty()
                             || p.names.iter().all(|r| {
@@ -730,7 +740,9 @@ impl Coder {
                         s.span(p.start, p.end).slice(text),
                         o.actor.label()
                     );
-                    let person = person_name.is_some() || (!own_role && o.person);
+                    // ("the group" after its leader is named is the group, not a person.)
+                    let group_word = group_noun(w) || heads.iter().any(|h| group_noun(h));
+                    let person = person_name.is_some() || (!own_role && o.person && !group_word);
                     found = Some((
                         Resolved {
                             code,
@@ -928,7 +940,17 @@ impl Coder {
                         // ("Authorities cut internet links": plural officials too)
                         // (and the opposition: "Opposition parties denounced the takeover")
                         .filter(|(r, _)| {
-                            matches!(r.as_str(), "COP" | "JUD" | "OPP") || r == "GOV" && plural_role
+                            matches!(r.as_str(), "COP" | "JUD" | "OPP")
+                                || r == "GOV" && plural_role
+                                // ("Troops set up checkpoints": soldiers as their clause's
+                                // subject, not soldiers sent or called for.)
+                                || r == "MIL"
+                                    && matches!(s.lower[p.end - 1], "soldiers" | "troops")
+                                    && (p.start == 0
+                                        || matches!(
+                                            s.tags[p.start - 1],
+                                            Tag::Punct | Tag::Sub
+                                        ))
                         })
                         // (the story's place first: "Security forces fired tear gas" after
                         // a sentence about the United States, in a story set in Caracas)
@@ -1295,7 +1317,23 @@ impl Coder {
                 }
             }
         }
-        let (actor, person, group) = found?;
+        let (mut actor, person, group) = found?;
+        // "Mutinous soldiers detained the president ... The officers said": bare officers
+        // after soldiers and no police, in this sentence or the one before, are the army's.
+        if actor.code.ends_with("COP")
+            && matches!(s.lower[p.end - 1], "officers" | "officer")
+            && p.end - p.start <= 3
+            && !(p.start..p.end).any(|t| matches!(s.lower[t], "police" | "security"))
+        {
+            let army = memory.recent(s.idx).any(|k| k.actor.code.ends_with("MIL"));
+            let police = memory.recent(s.idx).any(|k| k.actor.code.ends_with("COP"));
+            if army && !police {
+                actor.code = format!("{}MIL", &actor.code[..actor.code.len() - 3]);
+                actor
+                    .why
+                    .push_str("; officers after soldiers are the army's");
+            }
+        }
         if let Some(name) = &person_name {
             memory.name(name, &actor);
         }
@@ -1630,6 +1668,7 @@ fn compass(w: &str) -> bool {
             | "eastern"
             | "western"
             | "central"
+            | "downtown"
             | "northeastern"
             | "northwestern"
             | "southeastern"

@@ -3457,3 +3457,34 @@ fn round_nine_naming_with_blame() {
     let text = "A North Korean submarine sank the South Korean warship Cheonan in March. The White House called the sinking an act of aggression.";
     has(text, "USAGOV", "PRK", "11");
 }
+
+#[test]
+fn round_nine_roles_take_the_story_country() {
+    // "in downtown Seattle" sets the sentence in the United States, so the police are its.
+    has(
+        "Police fired tear gas and rubber bullets at protesters in downtown Seattle on Tuesday.",
+        "USACOP",
+        "USACVL",
+        "17",
+    );
+    // Bare soldiers as their clause's subject serve where the story is set.
+    let text = "Rebels seized the town of Kidal in northern Mali on Monday. Soldiers fired on the rebels the next day.";
+    has(text, "MLIMIL", "MLIREB", "19");
+    // Bare officers after soldiers, with no police named, are the army's.
+    let text = "Mutinous soldiers seized the state broadcaster in Ouagadougou on Monday. The officers said they had detained President Roch Kabore.";
+    has(text, "BFAMIL", "BFAGOV", "173");
+    lacks(text, |s, _t, _c| s.ends_with("COP"));
+}
+
+#[test]
+fn round_nine_things_of_a_country_and_groups_named_by_their_leader() {
+    // Flags are no actor: the soldiers are still Burkina Faso's.
+    let text = "Mutinous soldiers detained President Roch Kabore in Ouagadougou on Monday. Hundreds of people rallied in the capital, some of them waving Russian flags. ECOWAS held the soldiers responsible for his safety.";
+    has(text, "IGOWAFWAS", "BFAMIL", "112");
+    lacks(text, |s, t, _c| {
+        s.starts_with("RUS") || t.starts_with("RUS")
+    });
+    // "The group", referring to its leader, is a group: "its commanders" are its own.
+    let text = "The army drove the rebels from their strongholds near the Ugandan border on Monday. M23 leader Bertrand Bisimwa said the group would pursue its goals through political means and asked its commanders to prepare for disarmament.";
+    lacks(text, |_s, t, _c| t.starts_with("UGA"));
+}
