@@ -456,7 +456,11 @@ impl PriorSubjects {
         // ("ordered the peacekeepers to leave, accusing them": an infinitive's subject,
         // the object told to act, is not the main clause's.)
         let infinitive = v > 0 && s.tags[v - 1] == Tag::To;
-        if !adverbial_clause(s, subj) && !relative && !reported && !infinitive {
+        // (nor a gerund after a preposition: "barred Morales from entering the country,
+        // accusing him": the one barred does not accuse.)
+        let prep_gerund =
+            v > 0 && s.tags[v] == Tag::Verb(VerbForm::Gerund) && s.tags[v - 1] == Tag::Prep;
+        if !adverbial_clause(s, subj) && !relative && !reported && !infinitive && !prep_gerund {
             self.main.clear();
             self.main.extend_from_slice(subj);
         }
@@ -1336,10 +1340,20 @@ impl Coder {
                 }
             }
         }
-        // "talks between Israel and Hamas": remembered as a pair.
+        // "talks between Israel and Hamas": remembered as a pair; so is a sentence opened by
+        // two countries' actors ("The Kyrgyz and Tajik presidents agreed ... Moscow called on
+        // both sides").
         for q in 0..sent.phrases.len() {
             let p = &sent.phrases[q];
-            if p.start == 0 || sent.lower[p.start - 1] != "between" {
+            let opening_pair = p.start == 0
+                && sent
+                    .phrase_starting_at(p.end + 1)
+                    .and_then(|r| {
+                        let (a, b) = (sent.actors[q].as_ref()?, sent.actors[r].as_ref()?);
+                        Some(a.actor.country()? != b.actor.country()?)
+                    })
+                    .unwrap_or(false);
+            if !opening_pair && (p.start == 0 || sent.lower[p.start - 1] != "between") {
                 continue;
             }
             let r = (sent.lower.get(p.end) == Some(&"and"))
@@ -1347,7 +1361,12 @@ impl Coder {
                 .flatten();
             if let (Some(a), Some(b)) = (&sent.actors[q], r.and_then(|r| sent.actors[r].as_ref())) {
                 if a.actor.code != b.actor.code {
-                    memory.between = Some((a.actor.clone(), b.actor.clone(), si));
+                    let pair = Some((a.actor.clone(), b.actor.clone(), si));
+                    if opening_pair {
+                        memory.opening_pair = pair;
+                    } else {
+                        memory.between = pair;
+                    }
                 }
             }
         }
@@ -1394,7 +1413,18 @@ impl Coder {
                         e.sentence,
                     ))
                 });
-            let from_between = memory.between.clone().filter(|(_, _, at)| at + 2 >= si);
+            let from_between = memory
+                .between
+                .clone()
+                .filter(|(_, _, at)| at + 2 >= si)
+                .into_iter()
+                .chain(
+                    memory
+                        .opening_pair
+                        .clone()
+                        .filter(|(_, _, at)| at + 2 >= si && *at < si),
+                )
+                .max_by_key(|(_, _, at)| *at);
             let pair = match (from_event, from_between) {
                 (Some(e), Some(b)) => Some(if b.2 >= e.2 { b } else { e }),
                 (e, b) => e.or(b),
@@ -1777,37 +1807,49 @@ impl Coder {
                     .iter()
                     .enumerate()
                     .find(|(q, p)| {
+                        // (the same actor as a source, or a country and one of its own)
+                        let sources_own = || {
+                            sources.iter().any(|&q0| {
+                                let code = |q: usize| {
+                                    s.actors[q].as_ref().map_or("", |k| k.actor.code.as_str())
+                                };
+                                let (a, b) = (code(q0), code(*q));
+                                !a.is_empty()
+                                    && !b.is_empty()
+                                    && (a == b
+                                        || a.len() == 3 && b.starts_with(a)
+                                        || b.len() == 3 && a.starts_with(b))
+                            })
+                        };
+                        // (the pattern's own noun: "sent a special envoy to")
+                        let own_noun = || {
+                            (p.start..p.end).any(|t| {
+                                pat.rest.iter().any(|w| {
+                                    matches!(w, PatternWord::Lit(l) if same_noun(l, s.lower[t]))
+                                })
+                            })
+                        };
                         // "expelled [two Russian diplomats based in Geneva]": the phrase may
                         // run on past the pattern.
                         p.start > v
                             && p.start < end
                             && s.actors[*q].is_some()
-                            // ("recalled its envoy": the sender's own, no target; but
-                            // "gave its militiamen three days" after naming the group)
-                            && !(p.poss_pronoun.is_some()
-                                && sources.iter().any(|&q0| {
-                                    let code = |q: usize| {
-                                        s.actors[q].as_ref().map_or("", |k| k.actor.code.as_str())
-                                    };
-                                    // (the same actor, or a country and one of its own)
-                                    let (a, b) = (code(q0), code(*q));
-                                    !a.is_empty()
-                                        && !b.is_empty()
-                                        && (a == b
-                                            || a.len() == 3 && b.starts_with(a)
-                                            || b.len() == 3 && a.starts_with(b))
-                                }))
+                            // ("recalled its envoy", "sent a special envoy to meet": the
+                            // sender's own, no target; but "gave its militiamen three days"
+                            // after naming the group)
+                            && !((p.poss_pronoun.is_some()
+                                || own_noun()
+                                    && s.actors[*q].as_ref().is_some_and(|k| {
+                                        matches!(k.actor.role().as_deref(), Some("GOV" | "MIL"))
+                                    }))
+                                && sources_own())
                             && !(p.start > 0
                                 && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near"))
                             // ("send a force of 3,300 troops to": the pattern's own noun,
                             // given a country only by where the sentence happens, is the
                             // sender's)
                             && !(s.actors[*q].as_ref().is_some_and(|k| k.actor.basis == Basis::RoleByPlace)
-                                && (p.start..p.end).any(|t| {
-                                    pat.rest.iter().any(|w| {
-                                        matches!(w, PatternWord::Lit(l) if same_noun(l, s.lower[t]))
-                                    })
-                                }))
+                                && own_noun())
                     })
                     .map(|(q, _)| self.conjoined(s, q))
                     .unwrap_or(objects)

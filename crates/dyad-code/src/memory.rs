@@ -131,6 +131,10 @@ pub struct Memory {
     names: HashMap<String, Resolved>,
     /// The latest pair named as "between X and Y", with its sentence: for "both sides".
     pub between: Option<(Resolved, Resolved, usize)>,
+    /// The latest pair of two countries' actors opening a sentence ("The Kyrgyz and Tajik
+    /// presidents agreed"), with its sentence: for "both sides" after it, not for the
+    /// parties to a fight.
+    pub opening_pair: Option<(Resolved, Resolved, usize)>,
     /// First words of names, for family names written first ("Kim Jong Il" -> "Kim"); `None`
     /// where two actors share one.
     firsts: HashMap<String, Option<Resolved>>,

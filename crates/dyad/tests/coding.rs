@@ -3488,3 +3488,23 @@ fn round_nine_things_of_a_country_and_groups_named_by_their_leader() {
     let text = "The army drove the rebels from their strongholds near the Ugandan border on Monday. M23 leader Bertrand Bisimwa said the group would pursue its goals through political means and asked its commanders to prepare for disarmament.";
     lacks(text, |_s, t, _c| t.starts_with("UGA"));
 }
+
+#[test]
+fn round_nine_own_envoys_gerunds_and_pairs() {
+    // "sent a special envoy to meet": the envoy is the sender's own, not its target.
+    let text = "Police clashed with protesters in Male on Monday. India sent a special envoy to meet both sides.";
+    lacks(text, |s, t, _c| s == "IND" && t == "INDGOV");
+    // A gerund after a preposition is no main clause: "accusing" is Peru's, not Morales's.
+    has(
+        "Peru barred former Bolivian President Evo Morales from entering the country, accusing him of stirring up the unrest.",
+        "PER",
+        "BOLELI",
+        "112",
+    );
+    // Two countries' actors opening a sentence are the pair "both sides" stands for.
+    let text = "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon, who were both at a summit in Samarkand, agreed to pull back troops. Moscow urged both sides to talk.";
+    has(text, "RUSGOV", "KGZGOV", "02");
+    has(text, "RUSGOV", "TJKGOV", "02");
+    // Two speakers in the same sentence are no such pair.
+    none("The United Arab Emirates and Jordan condemned the killing, and EU foreign policy chief Josep Borrell called on all sides to exercise restraint.");
+}
