@@ -708,15 +708,20 @@ impl Coder {
         // by its pattern.)
         let q = *self.subject(s, v, &[])?.first()?;
         let own = s.actors[q].as_ref().and_then(|k| k.actor.country());
-        if (v + 1..n.min(v + 8)).any(|i| {
-            s.phrase_starting_at(i).is_some_and(|q| {
-                // (an own nationality is no one answered: "any Pakistani involvement")
-                s.actors[q]
-                    .as_ref()
-                    .is_some_and(|k| own.as_deref() != Some(k.actor.code.as_str()))
-                    && !temporal_phrase(s, &s.phrases[q])
+        // (Within the denial's own clause: "denied any involvement and accused Washington"
+        // names no one it answers.)
+        if (v + 1..n.min(v + 8))
+            .take_while(|&i| !matches!(s.tags[i], Tag::Conj | Tag::Verb(_)))
+            .any(|i| {
+                s.phrase_starting_at(i).is_some_and(|q| {
+                    // (an own nationality is no one answered: "any Pakistani involvement")
+                    s.actors[q]
+                        .as_ref()
+                        .is_some_and(|k| own.as_deref() != Some(k.actor.code.as_str()))
+                        && !temporal_phrase(s, &s.phrases[q])
+                })
             })
-        }) || self.modality(s, v, &[]).0.negated
+            || self.modality(s, v, &[]).0.negated
         {
             return None;
         }
@@ -2835,7 +2840,7 @@ impl Coder {
             let Some(lemma) = self
                 .lex
                 .lemma(s.lower[v])
-                .filter(|l| matches!(*l, "allege" | "claim"))
+                .filter(|l| matches!(*l, "allege" | "claim" | "say" | "insist" | "conclude"))
             else {
                 continue;
             };
@@ -2864,6 +2869,20 @@ impl Coder {
             };
             let accused = self.conjoined(s, first);
             let after = accused.iter().map(|&q| s.phrases[q].end).max().unwrap_or(c);
+            // "Pompeo said Iran was responsible for the attacks", "said Moscow was behind the
+            // plot": saying that another actor did it is an accusation.
+            if !matches!(lemma, "allege" | "claim") {
+                let blamed = after + 1 < n
+                    && s.tags[after] == Tag::Aux(Aux::Be)
+                    && (s.lower[after + 1] == "behind"
+                        || s.lower[after + 1] == "responsible"
+                            && s.lower.get(after + 2) == Some(&"for"));
+                if blamed {
+                    let act = ("112", "saying another actor was behind an act -> 112");
+                    self.speech_act(doc, s, (opts, reporters), v, act, &accused, out);
+                }
+                continue;
+            }
             // The reported verb: the first after its subject, past auxiliaries and adverbs.
             let Some(rv) = (after..n.min(after + 4))
                 .find(|&i| !matches!(s.tags[i], Tag::Aux(_) | Tag::Adv | Tag::Neg | Tag::Modal))

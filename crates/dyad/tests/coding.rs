@@ -3508,3 +3508,14 @@ fn round_nine_own_envoys_gerunds_and_pairs() {
     // Two speakers in the same sentence are no such pair.
     none("The United Arab Emirates and Jordan condemned the killing, and EU foreign policy chief Josep Borrell called on all sides to exercise restraint.");
 }
+
+#[test]
+fn round_nine_saying_another_did_it_and_denying_it() {
+    // "said Iran was responsible for the attacks" accuses Iran; the denial that follows
+    // answers it even when the denier accuses someone in the next clause.
+    let text = "Two tankers were struck by explosions in the Gulf of Oman on Thursday. U.S. Secretary of State Mike Pompeo said Iran was responsible for the attacks. Tehran denied any involvement and accused Washington of waging a campaign of lies.";
+    has(text, "USAGOV", "IRN", "112");
+    has(text, "IRNGOV", "USAGOV", "016");
+    // Saying is not accusing when nothing is laid at anyone's door.
+    none("The foreign minister said Iran was ready for talks.");
+}
