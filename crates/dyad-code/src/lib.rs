@@ -286,6 +286,28 @@ fn place_noun(w: &str) -> bool {
     )
 }
 
+/// A word for a building or compound: "government buildings", "army headquarters".
+pub(crate) fn building_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "building"
+            | "buildings"
+            | "offices"
+            | "office"
+            | "headquarters"
+            | "compound"
+            | "complex"
+            | "base"
+            | "bases"
+            | "barracks"
+            | "palace"
+            | "embassy"
+            | "consulate"
+            | "ministry"
+            | "parliament"
+    )
+}
+
 /// A word for a site in a city: "Bangkok's international airport", "the Tokyo subway", "a
 /// Sarajevo market". A capital that qualifies one is where it stands, not the government.
 pub(crate) fn site_noun(w: &str) -> bool {
@@ -2152,7 +2174,7 @@ impl Coder {
             // Protesters who storm, wreck or fight riot (145), as CAMEO codes violence by
             // demonstrators ("protesters stormed parliament"); weapons (193-196) stay what they
             // are.
-            if (code.starts_with("17") || matches!(code.as_str(), "180" | "190"))
+            if (code.starts_with("17") || matches!(code.as_str(), "180" | "190" | "192"))
                 && sources.iter().any(|&q| {
                     let p = &s.phrases[q];
                     s.lower[p.start..p.end].iter().any(|w| {
@@ -2225,7 +2247,15 @@ impl Coder {
                 && matches!(self.lex.lemma(s.lower[v]), Some("capture" | "seize"))
                 && !targets.is_empty()
                 && targets.iter().all(|&q| {
-                    s.actors[q].as_ref().is_some_and(|k| {
+                    // ("seized government buildings, army headquarters and the state radio
+                    // station": places, not people)
+                    // (the head: the last word before any "in Sanaa" the phrase holds)
+                    let p = &s.phrases[q];
+                    let head = (p.start..p.end)
+                        .find(|&t| t + 1 < p.end && s.tags[t + 1] == Tag::Prep)
+                        .unwrap_or(p.end - 1);
+                    !(site_noun(s.lower[head]) || building_noun(s.lower[head]))
+                        && s.actors[q].as_ref().is_some_and(|k| {
                         k.person
                             || matches!(
                                 k.actor.role().as_deref(),

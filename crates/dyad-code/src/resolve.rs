@@ -947,10 +947,8 @@ impl Coder {
                                 || r == "MIL"
                                     && matches!(s.lower[p.end - 1], "soldiers" | "troops")
                                     && (p.start == 0
-                                        || matches!(
-                                            s.tags[p.start - 1],
-                                            Tag::Punct | Tag::Sub
-                                        ))
+                                        || matches!(s.tags[p.start - 1], Tag::Punct | Tag::Sub)
+                                        || subordinating(s.lower[p.start - 1]))
                         })
                         // (the story's place first: "Security forces fired tear gas" after
                         // a sentence about the United States, in a story set in Caracas)
@@ -1006,7 +1004,11 @@ impl Coder {
                 // ("officials in Mogadishu blamed al Shabaab"; not a titled person,
                 // "Chairman ... in Kabul", whose name may follow)
                 let officials = r == "GOV" && plural_role;
+                // ("seized government buildings in Sanaa": the state's buildings stand for it)
+                let buildings =
+                    r == "GOV" && w != s.lower[p.end - 1] && building_noun(s.lower[p.end - 1]);
                 let domestic = officials
+                    || buildings
                     || matches!(
                         r.as_str(),
                         "COP"

@@ -3519,3 +3519,27 @@ fn round_nine_saying_another_did_it_and_denying_it() {
     // Saying is not accusing when nothing is laid at anyone's door.
     none("The foreign minister said Iran was ready for talks.");
 }
+
+#[test]
+fn round_nine_buildings_seized() {
+    // Government buildings stand for the government, and seizing them is no hostage-taking;
+    // protesters who seize them riot.
+    let text = "Houthi rebels seized government buildings in Sanaa on Sunday.";
+    has(text, "YEMREB", "YEMGOV", "17");
+    lacks(text, |_s, _t, c| c == "181");
+    has(
+        "Militants seized 52 embassy staff in Tehran.",
+        "IRN",
+        "IRNGOV",
+        "181",
+    );
+    has(
+        "Protesters seized government buildings in the Kyrgyz capital Bishkek overnight.",
+        "KGZCVL",
+        "KGZGOV",
+        "145",
+    );
+    // Soldiers opening a clause after "until" serve the story's country.
+    let text = "Police officers angry over pay cuts took over barracks in Quito on Thursday. They held the president in a hospital for ten hours until soldiers stormed the building and fought the officers.";
+    has(text, "ECUMIL", "ECUCOP", "19");
+}

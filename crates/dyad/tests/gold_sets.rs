@@ -63,9 +63,12 @@ fn fifth_gold_set() {
 
 /// Leads and short paragraphs, written blind at the end of the fourth round as its unseen
 /// measure; root F1 0.370 at first scoring (P 0.794, R 0.241).
+/// (Precision floor 0.95 since round 9: once "government buildings" stand for the
+/// government, opposition supporters who stormed them and set fire to the prosecutor's office
+/// are coded for the fire too, an act the set's coder left out.)
 #[test]
 fn sixth_gold_set() {
-    fixture_floors("blind6-gold.jsonl", 0.96, 0.71);
+    fixture_floors("blind6-gold.jsonl", 0.95, 0.71);
 }
 
 /// Leads of 25-44 words, written blind at the start of the fifth round; root F1 0.607 at
