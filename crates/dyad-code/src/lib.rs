@@ -497,7 +497,14 @@ fn adverbial_clause(s: &Sent<'_>, subj: &[usize]) -> bool {
     let Some(a) = subj.iter().map(|&q| s.phrases[q].start).min() else {
         return false;
     };
-    a > 0 && subordinating(s.lower[a - 1])
+    // ("supporters of Morsi": from the head the subject hangs from)
+    let a = match s.phrase_ending_at(a.saturating_sub(1)) {
+        Some(q) if a >= 2 && s.lower[a - 1] == "of" => s.phrases[q].start,
+        _ => a,
+    };
+    // ("stormed two camps where supporters of Morsi had been staying, killing hundreds":
+    // a "where" clause is no main clause either.)
+    a > 0 && (subordinating(s.lower[a - 1]) || s.lower[a - 1] == "where")
 }
 
 /// A word that opens an adverbial clause ("after", "when", "because" ...), whether it was

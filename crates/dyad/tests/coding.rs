@@ -3543,3 +3543,11 @@ fn round_nine_buildings_seized() {
     let text = "Police officers angry over pay cuts took over barracks in Quito on Thursday. They held the president in a hospital for ten hours until soldiers stormed the building and fought the officers.";
     has(text, "ECUMIL", "ECUCOP", "19");
 }
+
+#[test]
+fn round_nine_a_where_clause_is_no_main_clause() {
+    // The killing is the security forces', not the deposed president's supporters'.
+    let text = "Egyptian security forces stormed two protest camps in Cairo on Wednesday where supporters of deposed President Mohamed Morsi had been staying, killing hundreds of people.";
+    has(text, "EGYCOP", "EGYCVL", "19");
+    lacks(text, |s, _t, c| s == "EGYGOV" && c.starts_with("19"));
+}
