@@ -1201,7 +1201,12 @@ impl Coder {
                         .as_ref()
                         .is_some_and(|k| k.actor.basis != Basis::Place)
                 });
-            if sent.actors[q].is_some() || !sent.phrases[q].definite || own_parties {
+            // ("condemned the excessive use of force": the force used before)
+            let use_of_force = sent.lower[sent.phrases[q].end - 1] == "use"
+                && sent.lower.get(sent.phrases[q].end..sent.phrases[q].end + 2)
+                    == Some(&["of", "force"][..]);
+            if sent.actors[q].is_some() || !sent.phrases[q].definite || own_parties && !use_of_force
+            {
                 continue;
             }
             // ("called the raid deplorable": past a predicative adjective the chunker took in.)
@@ -1210,6 +1215,7 @@ impl Coder {
             let adjective = BLAME.contains(&last);
             let (head, roots) = match event_noun_roots(last) {
                 Some(r) => (last, r),
+                None if use_of_force => (last, &["17", "18", "19", "20"][..]),
                 None if end - start >= 3 && adjective => {
                     match event_noun_roots(sent.lower[end - 2]) {
                         Some(r) => (sent.lower[end - 2], r),

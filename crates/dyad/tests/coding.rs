@@ -3551,3 +3551,10 @@ fn round_nine_a_where_clause_is_no_main_clause() {
     has(text, "EGYCOP", "EGYCVL", "19");
     lacks(text, |s, _t, c| s == "EGYGOV" && c.starts_with("19"));
 }
+
+#[test]
+fn round_nine_the_use_of_force() {
+    // "the excessive use of force" stands for whoever used force just before.
+    let text = "Riot police beat protesters with truncheons in Kiev on Saturday. EU foreign policy chief Catherine Ashton condemned the excessive use of force.";
+    has(text, "IGOEUREEC", "UKRCOP", "111");
+}
