@@ -3558,3 +3558,14 @@ fn round_nine_the_use_of_force() {
     let text = "Riot police beat protesters with truncheons in Kiev on Saturday. EU foreign policy chief Catherine Ashton condemned the excessive use of force.";
     has(text, "IGOEUREEC", "UKRCOP", "111");
 }
+
+#[test]
+fn round_nine_more_role_words() {
+    // Vandals and looters are civilians, mutineers soldiers, Uighurs a community.
+    let text = "Protesters smashed shop windows in Toronto on Saturday. Prime Minister Stephen Harper condemned the vandals as thugs.";
+    has(text, "CANGOV", "CANCVL", "11");
+    let text = "About 300 Filipino soldiers seized a hotel in Manila on Sunday. The mutineers accused the government of selling arms to rebels.";
+    has(text, "PHLMIL", "PHLGOV", "112");
+    let text = "Chinese police detained 1,400 people in Urumqi on Tuesday. Thousands of Uighurs clashed with police in the city.";
+    has(text, "CHNCVL", "CHNCOP", "");
+}
