@@ -3581,5 +3581,9 @@ fn names_doers(head: &str) -> bool {
             | "hijackers"
             | "captor"
             | "captors"
+            // ("police arrested the suspect at the scene" after a gunman opened fire)
+            | "suspect"
+            | "gunman"
+            | "bomber"
     )
 }

@@ -3569,3 +3569,26 @@ fn round_nine_more_role_words() {
     let text = "Chinese police detained 1,400 people in Urumqi on Tuesday. Thousands of Uighurs clashed with police in the city.";
     has(text, "CHNCVL", "CHNCOP", "");
 }
+
+#[test]
+fn round_nine_the_suspect_and_a_dated_title() {
+    // "the suspect" after an attack is the attacker.
+    let text = "A 60-year-old man shot and wounded Prime Minister Robert Fico in the Slovak town of Zilina on Friday. Police arrested the suspect at the scene.";
+    has(text, "SVKCOP", "SVKCVL", "173");
+}
+
+#[test]
+fn round_nine_sisi_was_army_chief_before_he_was_president() {
+    let doc = Document {
+        id: "t".into(),
+        date: Date::parse("2013-07-04").ok(),
+        text: "Egypt's army chief, General Abdel Fattah al-Sisi, removed President Mohamed Morsi from power on Wednesday.".into(),
+        ..Default::default()
+    };
+    let got = pipeline().code_document(&doc);
+    assert!(
+        got.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "EGYMIL")),
+        "{got:?}"
+    );
+}
