@@ -11,9 +11,14 @@ fn pipeline() -> &'static Pipeline {
 }
 
 fn code(text: &str) -> Vec<EventRecord> {
+    code_on(text, "2021-04-02")
+}
+
+/// The events of `text` in a document dated `date`.
+fn code_on(text: &str, date: &str) -> Vec<EventRecord> {
     let doc = Document {
         id: "t".into(),
-        date: Date::parse("2021-04-02").ok(),
+        date: Date::parse(date).ok(),
         text: text.into(),
         ..Default::default()
     };
@@ -3579,13 +3584,10 @@ fn round_nine_the_suspect_and_a_dated_title() {
 
 #[test]
 fn round_nine_sisi_was_army_chief_before_he_was_president() {
-    let doc = Document {
-        id: "t".into(),
-        date: Date::parse("2013-07-04").ok(),
-        text: "Egypt's army chief, General Abdel Fattah al-Sisi, removed President Mohamed Morsi from power on Wednesday.".into(),
-        ..Default::default()
-    };
-    let got = pipeline().code_document(&doc);
+    let got = code_on(
+        "Egypt's army chief, General Abdel Fattah al-Sisi, removed President Mohamed Morsi from power on Wednesday.",
+        "2013-07-04",
+    );
     assert!(
         got.iter()
             .any(|e| e.source.as_ref().is_some_and(|s| s.code == "EGYMIL")),
