@@ -3547,6 +3547,9 @@ fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 // (an invasion or a seizure may be told as seizing: "seized the palace")
                 "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
                 "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
+                // ("the AU and the US condemned the violence": the latest force used, or
+                // rioting)
+                "violence" | "bloodshed" => &["17", "18", "19", "20", "145"],
                 "coup" | "putsch" | "takeover" | "mutiny" | "uprising" | "revolt"
                 | "rebellion" | "insurrection" => &["17", "18", "19", "20"],
                 "visit" | "trip" => &["042", "043"],

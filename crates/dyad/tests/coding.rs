@@ -3594,3 +3594,10 @@ fn round_nine_sisi_was_army_chief_before_he_was_president() {
         "{got:?}"
     );
 }
+
+#[test]
+fn round_nine_the_violence() {
+    // "condemned the violence" is aimed at whoever used force just before.
+    let text = "Sudanese security forces stormed a protest camp in Khartoum on Monday, firing live ammunition at demonstrators. The African Union condemned the violence.";
+    has(text, "IGOAFRAFU", "SDN", "111");
+}
