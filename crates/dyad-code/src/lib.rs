@@ -3550,6 +3550,7 @@ fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 // ("the AU and the US condemned the violence": the latest force used, or
                 // rioting)
                 "violence" | "bloodshed" => &["17", "18", "19", "20", "145"],
+                "riots" | "rioting" | "looting" => &["145"],
                 "coup" | "putsch" | "takeover" | "mutiny" | "uprising" | "revolt"
                 | "rebellion" | "insurrection" => &["17", "18", "19", "20"],
                 "visit" | "trip" => &["042", "043"],

@@ -3600,4 +3600,7 @@ fn round_nine_the_violence() {
     // "condemned the violence" is aimed at whoever used force just before.
     let text = "Sudanese security forces stormed a protest camp in Khartoum on Monday, firing live ammunition at demonstrators. The African Union condemned the violence.";
     has(text, "IGOAFRAFU", "SDN", "111");
+    // "called the rioting criminality" is aimed at the rioters.
+    let text = "Rioters set fire to shops and hurled bricks at police officers in Croydon on Monday. Prime Minister David Cameron called the rioting 'criminality, pure and simple'.";
+    has(text, "GBRGOV", "GBRCVL", "111");
 }
