@@ -588,6 +588,10 @@ const BLAME: &[&str] = &[
     "blackmail",
     "piracy",
     "recklessness",
+    "crooks",
+    "traitors",
+    "liars",
+    "thugs",
 ];
 
 /// A single person described, not named: "a 71-year-old man", "the gunman".
@@ -2920,8 +2924,17 @@ impl Coder {
                     && (s.lower[after + 1] == "behind"
                         || s.lower[after + 1] == "responsible"
                             && s.lower.get(after + 2) == Some(&"for"));
+                // "told supporters that the judges were crooks": naming with blame.
+                let named = after + 1 < n
+                    && s.tags[after] == Tag::Aux(Aux::Be)
+                    && (after + 1..n.min(after + 3))
+                        .take_while(|&i| matches!(s.tags[i], Tag::Det | Tag::Adv | Tag::Noun))
+                        .any(|i| BLAME.contains(&s.lower[i]));
                 if blamed {
                     let act = ("112", "saying another actor was behind an act -> 112");
+                    self.speech_act(doc, s, (opts, reporters), v, act, &accused, out);
+                } else if named && lemma == "say" {
+                    let act = ("111", "saying another actor is a word of blame -> 111");
                     self.speech_act(doc, s, (opts, reporters), v, act, &accused, out);
                 }
                 continue;

@@ -330,7 +330,7 @@ const DOUBLING: &[&str] = &[
     "commit", "admit", "permit", "submit", "omit", "regret", "control", "patrol", "compel",
     "expel", "repel", "propel", "refer", "prefer", "confer", "defer", "occur", "deter", "transfer",
     "equip", "acquit", "rebel", "enrol", "enroll", "abet", "embed", "forget", "outstrip", "kidnap",
-    "handicap", "worship", "format", "airdrop",
+    "handicap", "worship", "format", "airdrop", "annul",
 ];
 
 /// British and American spellings both: "cancelled" and "canceled".

@@ -3604,3 +3604,13 @@ fn round_nine_the_violence() {
     let text = "Rioters set fire to shops and hurled bricks at police officers in Croydon on Monday. Prime Minister David Cameron called the rioting 'criminality, pure and simple'.";
     has(text, "GBRGOV", "GBRCVL", "111");
 }
+
+#[test]
+fn round_nine_annulled_votes_and_named_crooks() {
+    // A court annulling a victory sanctions its winner; the verdict then stands for the
+    // court, and saying the judges are crooks criticises them.
+    let text = "Kenya's Supreme Court annulled President Uhuru Kenyatta's election victory on Friday. Opposition leader Raila Odinga hailed the verdict. Kenyatta said the judges were crooks.";
+    has(text, "KENJUD", "KENGOV", "172");
+    has(text, "KENOPP", "KENJUD", "051");
+    has(text, "KENGOV", "KENJUD", "111");
+}
