@@ -1,8 +1,9 @@
 //! Regression floors on the gold sets: the sets written for dyad (tests/fixtures) and the
 //! peers' suites read by path from shared/peer-data. The floors sit just under today's scores;
 //! raise them as the engine improves, never lower them to make a change pass. (A precision
-//! floor has been lowered twice, in round 8, where a general rule traded a false positive for
-//! events found at equal or better F1; each says so beside it.)
+//! floor has been lowered three times, twice in round 8 and once in round 9, where a general
+//! rule traded a false positive for events found at equal or better F1, or coded an act the
+//! set's coder left out; each says so beside it.)
 
 use dyad::eval::{evaluate, parse_gold, Report};
 use dyad::Pipeline;
@@ -149,18 +150,37 @@ fn fifteenth_gold_set() {
 /// Fifteen leads and forty-five paragraphs (221 events) from Africa, the Middle East, South
 /// and Central Asia and Latin America, written blind at the start of the eighth round and
 /// kept unread as its measure: root F1 0.580 (P 0.806, R 0.452) with the seventh round's
-/// binary.
+/// binary; 0.625 unread at the end of round 8, then read in round 9.
 #[test]
 fn sixteenth_gold_set() {
-    fixture_floors("blind16-gold.jsonl", 0.81, 0.62);
+    fixture_floors("blind16-gold.jsonl", 0.85, 0.68);
 }
 
 /// Twenty leads and forty paragraphs (214 events) from Europe, the former Soviet Union, East
 /// and Southeast Asia and North America, written blind at the start of the eighth round and
-/// kept unread: root F1 0.493 (P 0.833, R 0.350) with the seventh round's binary.
+/// kept unread: root F1 0.493 (P 0.833, R 0.350) with the seventh round's binary; 0.544
+/// unread at the end of round 8, then read in round 9.
 #[test]
 fn seventeenth_gold_set() {
-    fixture_floors("blind17-gold.jsonl", 0.81, 0.53);
+    fixture_floors("blind17-gold.jsonl", 0.86, 0.61);
+}
+
+/// Fifteen leads and forty-five paragraphs (222 events) from Sub-Saharan and North Africa,
+/// the Middle East, South Asia and Latin America, 1996-2024, written blind at the start of
+/// the ninth round and kept unread as its measure: root F1 0.665 (P 0.875, R 0.536) with the
+/// eighth round's binary.
+#[test]
+fn eighteenth_gold_set() {
+    fixture_floors("blind18-gold.jsonl", 0.87, 0.67);
+}
+
+/// Twenty leads and forty paragraphs (203 events) from Europe, the Balkans, the Caucasus,
+/// Central, East and Southeast Asia, Oceania and North America, 1994-2024, written blind at
+/// the start of the ninth round and kept unread: root F1 0.561 (P 0.736, R 0.453) with the
+/// eighth round's binary.
+#[test]
+fn nineteenth_gold_set() {
+    fixture_floors("blind19-gold.jsonl", 0.73, 0.56);
 }
 
 #[test]
