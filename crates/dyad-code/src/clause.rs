@@ -445,8 +445,8 @@ impl Coder {
                     }
                     let mut q = s.phrase_ending_at(j)?;
                     // "the bombing of the federal building in Oklahoma City, which killed 168":
-                    // a place in a prepositional phrase is no doer; the antecedent is the head
-                    // the phrase hangs from, if an actor.
+                    // a place in a prepositional phrase is no doer; the antecedent is the act
+                    // the phrase hangs from, if it names an actor.
                     let placed = |q: usize| {
                         let a = s.phrases[q].start;
                         a >= 2
@@ -458,16 +458,19 @@ impl Coder {
                                 )
                             })
                     };
+                    let first = q;
                     let mut hops = 0;
                     while s.lower[i] == "which" && hops < 3 && placed(q) {
-                        q = s.phrase_ending_at(s.phrases[q].start - 1)?;
+                        match s.phrase_ending_at(s.phrases[q].start - 1) {
+                            Some(r) => q = r,
+                            None => break,
+                        }
                         hops += 1;
                     }
-                    if hops > 0 && (s.actors[q].is_none() || placed(q)) {
-                        return s
-                            .phrase_ending_at(j)
-                            .filter(|&q| s.actors[q].is_some())
-                            .map(|q| vec![q]);
+                    // (Only to an act: "troops from Chad, which accused Sudan" are Chad's.)
+                    let act = crate::event_noun_roots(s.lower[s.phrases[q].end - 1]).is_some();
+                    if hops > 0 && (s.actors[q].is_none() || placed(q) || !act) {
+                        q = first;
                     }
                     return s.actors[q].is_some().then(|| vec![q]);
                 }

@@ -538,6 +538,12 @@ pub(crate) fn people_role(r: &str) -> bool {
     )
 }
 
+/// Whether a phrase of three words or more ends in a word of blame the chunker took in
+/// ("the expulsions immoral" in "called the expulsions immoral").
+fn blame_taken_in(words: &[&str]) -> bool {
+    words.len() >= 3 && words.last().is_some_and(|w| BLAME.contains(w))
+}
+
 /// Words of blame that, said of an act or an actor, criticise it: "called the move
 /// unfriendly".
 const BLAME: &[&str] = &[
@@ -744,7 +750,18 @@ impl Coder {
         // (Within the denial's own clause: "denied any involvement and accused Washington"
         // names no one it answers.)
         if (v + 1..n.min(v + 8))
-            .take_while(|&i| !matches!(s.tags[i], Tag::Conj | Tag::Verb(_)))
+            .take_while(|&i| {
+                !matches!(
+                    s.tags[i],
+                    Tag::Conj
+                        | Tag::Verb(
+                            VerbForm::Past
+                                | VerbForm::ThirdSingular
+                                | VerbForm::Base
+                                | VerbForm::Gerund
+                        )
+                ) && s.lower[i] != ","
+            })
             .any(|i| {
                 s.phrase_starting_at(i).is_some_and(|q| {
                     // (an own nationality is no one answered: "any Pakistani involvement")
@@ -1205,10 +1222,15 @@ impl Coder {
                         .as_ref()
                         .is_some_and(|k| k.actor.basis != Basis::Place)
                 });
-            // ("condemned the excessive use of force": the force used before)
-            let use_of_force = sent.lower[sent.phrases[q].end - 1] == "use"
-                && sent.lower.get(sent.phrases[q].end..sent.phrases[q].end + 2)
-                    == Some(&["of", "force"][..]);
+            // ("condemned the excessive use of force": the force used before; "the use of
+            // force by Israeli police" names its own party.)
+            let end = sent.phrases[q].end;
+            let use_of_force = sent.lower[end - 1] == "use"
+                && sent.lower.get(end..end + 2) == Some(&["of", "force"][..])
+                && !(sent.lower.get(end + 2) == Some(&"by")
+                    && sent
+                        .phrase_starting_at(end + 3)
+                        .is_some_and(|r| sent.actors[r].is_some()));
             if sent.actors[q].is_some() || !sent.phrases[q].definite || own_parties && !use_of_force
             {
                 continue;
@@ -1216,11 +1238,10 @@ impl Coder {
             // ("called the raid deplorable": past a predicative adjective the chunker took in.)
             let (start, end) = (sent.phrases[q].start, sent.phrases[q].end);
             let last = sent.lower[end - 1];
-            let adjective = BLAME.contains(&last);
             let (head, roots) = match event_noun_roots(last) {
                 Some(r) => (last, r),
                 None if use_of_force => (last, &["17", "18", "19", "20"][..]),
-                None if end - start >= 3 && adjective => {
+                None if blame_taken_in(&sent.lower[start..end]) => {
                     match event_noun_roots(sent.lower[end - 2]) {
                         Some(r) => (sent.lower[end - 2], r),
                         None => continue,
@@ -1457,21 +1478,21 @@ impl Coder {
                         e.sentence,
                     ))
                 });
-            let from_between = memory
-                .between
+            let from_between = memory.between.clone().filter(|(_, _, at)| at + 2 >= si);
+            // (Two actors opening a sentence together are the pair only when no act between
+            // two parties is as recent: "The US and Britain accused Iran ... The UN urged both
+            // sides" means the accusers and the accused.)
+            let opening = memory
+                .opening_pair
                 .clone()
-                .filter(|(_, _, at)| at + 2 >= si)
-                .into_iter()
-                .chain(
-                    memory
-                        .opening_pair
-                        .clone()
-                        .filter(|(_, _, at)| at + 2 >= si && *at < si),
-                )
-                .max_by_key(|(_, _, at)| *at);
+                .filter(|(_, _, at)| at + 2 >= si && *at < si);
             let pair = match (from_event, from_between) {
                 (Some(e), Some(b)) => Some(if b.2 >= e.2 { b } else { e }),
                 (e, b) => e.or(b),
+            };
+            let pair = match (pair, opening) {
+                (Some(p), Some(o)) => Some(if o.2 > p.2 { o } else { p }),
+                (p, o) => p.or(o),
             };
             let Some((x, y, _)) = pair else {
                 continue;
@@ -2188,10 +2209,16 @@ impl Coder {
                 code = "183".to_string();
                 refined.push("suicide or car bomb");
             }
-            // Protesters who storm, wreck or fight riot (145), as CAMEO codes violence by
-            // demonstrators ("protesters stormed parliament"); weapons (193-196) stay what they
-            // are.
-            if (code.starts_with("17") || matches!(code.as_str(), "180" | "190" | "192"))
+            // Protesters who storm, wreck, fight or seize riot (145), as CAMEO codes violence
+            // by demonstrators ("protesters stormed parliament", "seized government
+            // buildings"); weapons (193-196) stay what they are, and so does occupying a
+            // square (192 by "occupy").
+            let seized = code == "192"
+                && matches!(
+                    self.lex.lemma(s.lower[v]),
+                    Some("seize" | "storm" | "capture")
+                );
+            if (code.starts_with("17") || matches!(code.as_str(), "180" | "190") || seized)
                 && sources.iter().any(|&q| {
                     let p = &s.phrases[q];
                     s.lower[p.start..p.end].iter().any(|w| {
@@ -2271,8 +2298,8 @@ impl Coder {
                     let head = (p.start..p.end)
                         .find(|&t| t + 1 < p.end && s.tags[t + 1] == Tag::Prep)
                         .unwrap_or(p.end - 1);
-                    !(site_noun(s.lower[head]) || building_noun(s.lower[head]))
-                        && s.actors[q].as_ref().is_some_and(|k| {
+                    let place = site_noun(s.lower[head]) || building_noun(s.lower[head]);
+                    let people = s.actors[q].as_ref().is_some_and(|k| {
                         k.person
                             || matches!(
                                 k.actor.role().as_deref(),
@@ -2282,12 +2309,13 @@ impl Coder {
                     // "seized 200 U.N. peacekeepers": people named by a role word
                     // (data/agents.toml) as the phrase's head, whatever the actor's code.
                     || {
-                        let head = s.toks[s.phrases[q].end - 1];
+                        let tok = s.toks[head];
                         self.dict
-                            .mentions(s.text, head, |b| b == head.start, |b| b == head.end)
+                            .mentions(s.text, tok, |b| b == tok.start, |b| b == tok.end)
                             .iter()
                             .any(|m| matches!(m.kind, MentionKind::Agent(_)))
-                    }
+                    };
+                    !place && people
                 })
             {
                 let armed_group = sources.iter().any(|&q| {
@@ -2839,7 +2867,7 @@ impl Coder {
         // ("called the expulsions immoral": the adjective the chunker took in; "called the
         // rioting 'criminality'": past a quotation mark.)
         let (a, b) = (s.phrases[q].start, s.phrases[q].end);
-        (b - a >= 3 && BLAME.contains(&s.lower[b - 1])
+        (blame_taken_in(&s.lower[a..b])
             || (b..n.min(b + 7))
                 .take_while(|&i| {
                     !matches!(s.tags[i], Tag::Punct | Tag::Sub | Tag::Verb(_))
@@ -2917,14 +2945,24 @@ impl Coder {
             let accused = self.conjoined(s, first);
             let after = accused.iter().map(|&q| s.phrases[q].end).max().unwrap_or(c);
             // "Pompeo said Iran was responsible for the attacks", "said Moscow was behind the
-            // plot": saying that another actor did it is an accusation.
+            // bombing": saying that another actor did an act of conflict is an accusation (not
+            // "responsible for the welfare of civilians", nor "behind Ukraine").
             if !matches!(lemma, "allege" | "claim") {
-                let blamed = after + 1 < n
-                    && s.tags[after] == Tag::Aux(Aux::Be)
-                    && (s.lower[after + 1] == "behind"
-                        || s.lower[after + 1] == "responsible"
-                            && s.lower.get(after + 2) == Some(&"for"));
-                // "told supporters that the judges were crooks": naming with blame.
+                let at = if s.lower.get(after + 1) == Some(&"behind") {
+                    after + 2
+                } else if s.lower.get(after + 1) == Some(&"responsible")
+                    && s.lower.get(after + 2) == Some(&"for")
+                {
+                    after + 3
+                } else {
+                    n
+                };
+                let act_named = s.phrase_starting_at(at).is_some_and(|q| {
+                    event_noun_roots(s.lower[s.phrases[q].end - 1])
+                        .is_some_and(|roots| roots.iter().any(|r| r.starts_with('1')))
+                });
+                let blamed = after < n && s.tags[after] == Tag::Aux(Aux::Be) && act_named;
+                // "said the judges were crooks": naming with blame.
                 let named = after + 1 < n
                     && s.tags[after] == Tag::Aux(Aux::Be)
                     && (after + 1..n.min(after + 3))
@@ -3541,7 +3579,7 @@ fn dedupe_headline(events: &mut Vec<Event>, an: &Analysis) {
 
 /// The CAMEO roots of the acts a definite event noun may stand for ("the attack": 18-20),
 /// or `None` for a word that names no act.
-fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
+pub(crate) fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
     Some(match head {
                 "call" | "calls" | "demand" | "demands" | "appeal" | "request" | "proposal"
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],

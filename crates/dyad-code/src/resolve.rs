@@ -688,6 +688,8 @@ impl Coder {
         }
         if found.is_none() {
             if let Some((rcode, w)) = &role {
+                // ("the group", "the militant group's spokesman": a group's word)
+                let group_word = group_noun(w) || heads.iter().any(|h| group_noun(h));
                 let owner: Option<Known> = if let Some(pp) = &p.poss_pronoun {
                     match pp.as_str() {
                         "their" => memory.last_plural().cloned(),
@@ -704,7 +706,7 @@ impl Coder {
                 } else if p.owner_before_poss.is_some() || p.definite {
                     // "the militant group's spokesman" / "the group" / "the secretary"
                     let first = w.as_str();
-                    if group_noun(first) || heads.iter().any(|h| group_noun(h)) {
+                    if group_word {
                         memory.last_group().cloned()
                     } else if p.definite && !plural_role {
                         memory
@@ -741,7 +743,6 @@ impl Coder {
                         o.actor.label()
                     );
                     // ("the group" after its leader is named is the group, not a person.)
-                    let group_word = group_noun(w) || heads.iter().any(|h| group_noun(h));
                     let person = person_name.is_some() || (!own_role && o.person && !group_word);
                     found = Some((
                         Resolved {

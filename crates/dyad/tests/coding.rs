@@ -3447,7 +3447,10 @@ fn round_nine_a_capital_that_qualifies_a_site_is_a_place() {
 fn round_nine_a_place_before_which_is_not_the_doer() {
     // "bombings in Makassar, which killed": the bombings killed, not the city.
     let text = "Police arrested a student in Surabaya on Friday over the church bombings in Makassar, which killed 40 people.";
-    lacks(text, |s, _t, c| s == "IDN" && c.starts_with("19"));
+    lacks(text, |s, _t, c| {
+        s.starts_with("IDN") && !s.ends_with("UAF") && c.starts_with("19")
+    });
+    has(text, "IDNUAF", "IDNCVL", "19");
 }
 
 #[test]
@@ -3511,7 +3514,7 @@ fn round_nine_own_envoys_gerunds_and_pairs() {
     has(text, "RUSGOV", "KGZGOV", "02");
     has(text, "RUSGOV", "TJKGOV", "02");
     // Two speakers in the same sentence are no such pair.
-    none("The United Arab Emirates and Jordan condemned the killing, and EU foreign policy chief Josep Borrell called on all sides to exercise restraint.");
+    none("The United Arab Emirates and Jordan condemned the killing, and EU foreign policy chief Josep Borrell urged both sides to exercise restraint.");
 }
 
 #[test]
@@ -3576,7 +3579,7 @@ fn round_nine_more_role_words() {
 }
 
 #[test]
-fn round_nine_the_suspect_and_a_dated_title() {
+fn round_nine_the_suspect() {
     // "the suspect" after an attack is the attacker.
     let text = "A 60-year-old man shot and wounded Prime Minister Robert Fico in the Slovak town of Zilina on Friday. Police arrested the suspect at the scene.";
     has(text, "SVKCOP", "SVKCVL", "173");
@@ -3584,15 +3587,15 @@ fn round_nine_the_suspect_and_a_dated_title() {
 
 #[test]
 fn round_nine_sisi_was_army_chief_before_he_was_president() {
-    let got = code_on(
-        "Egypt's army chief, General Abdel Fattah al-Sisi, removed President Mohamed Morsi from power on Wednesday.",
-        "2013-07-04",
-    );
-    assert!(
-        got.iter()
-            .any(|e| e.source.as_ref().is_some_and(|s| s.code == "EGYMIL")),
-        "{got:?}"
-    );
+    // No title in the text: the document's date chooses the code.
+    let source = |date: &str| -> Vec<String> {
+        code_on("Sisi removed Morsi from power on Wednesday.", date)
+            .into_iter()
+            .filter_map(|e| e.source.map(|s| s.code))
+            .collect()
+    };
+    assert_eq!(source("2013-07-04"), ["EGYMIL"]);
+    assert_eq!(source("2015-07-04"), ["EGYGOV"]);
 }
 
 #[test]
@@ -3613,4 +3616,29 @@ fn round_nine_annulled_votes_and_named_crooks() {
     has(text, "KENJUD", "KENGOV", "172");
     has(text, "KENOPP", "KENJUD", "051");
     has(text, "KENGOV", "KENJUD", "111");
+}
+
+#[test]
+fn regression_review_of_round_nine() {
+    // A palace seized is no hostage, whatever word names it.
+    lacks(
+        "Rebels seized the presidential palace in Bangui on Sunday.",
+        |_s, _t, c| c == "181" || c == "173",
+    );
+    // Students occupying a square stage a sit-in, not a riot.
+    lacks(
+        "Students occupied the main square in Belgrade on Monday.",
+        |_s, _t, c| c == "145",
+    );
+    // Being responsible for people's welfare is a duty, not a charge.
+    none("The UN said Israel was responsible for the welfare of civilians in Gaza.");
+    // Co-accusers are no pair when the act between the two sides is as recent.
+    let text = "The United States and Britain accused Iran of seizing the tanker. The UN urged both sides to show restraint.";
+    has(text, "IGOUNO", "IRN", "02");
+    lacks(text, |s, t, _c| s == "IGOUNO" && t == "GBR");
+    // The use of force by named police names its own party.
+    lacks(
+        "Protesters marched in Tbilisi on Monday. The EU condemned the use of force by Georgian police.",
+        |_s, t, _c| t == "GEOCVL",
+    );
 }
