@@ -3642,3 +3642,11 @@ fn regression_review_of_round_nine() {
         |_s, t, _c| t == "GEOCVL",
     );
 }
+
+#[test]
+fn round_nine_pro_government_militias_are_the_states() {
+    // Militias fighting for a government are its forces, not unidentified armed men.
+    let text = "Pro-government militias and riot police attacked students at a university in Managua on Friday.";
+    has(text, "NICMIL", "NICEDU", "");
+    lacks(text, |s, _t, _c| s.ends_with("UAF"));
+}
