@@ -1198,6 +1198,41 @@ impl Coder {
             actors.push(k);
         }
         sent.actors = actors;
+        // "Troops loyal to Hun Sen", "gunmen loyal to the cleric": armed men with no country
+        // of their own serve the country of whom they are loyal to.
+        for q in 0..sent.phrases.len() {
+            if sent.actors[q].is_some() {
+                continue;
+            }
+            let p = &sent.phrases[q];
+            let to = if sent.lower[p.end - 1] == "loyal" {
+                p.end
+            } else if sent.lower.get(p.end) == Some(&"loyal") {
+                p.end + 1
+            } else {
+                continue;
+            };
+            if sent.lower.get(to) != Some(&"to") {
+                continue;
+            }
+            let role = p.mentions.iter().find_map(|(_, _, m)| match m.kind {
+                MentionKind::Agent(i) => Some(self.dict.dicts.agents[i].role.as_str()),
+                _ => None,
+            });
+            let Some(role) = role.filter(|r| matches!(*r, "MIL" | "COP" | "UAF")) else {
+                continue;
+            };
+            let Some(country) = sent
+                .phrase_starting_at(to + 1)
+                .and_then(|r| sent.actors[r].as_ref())
+                .and_then(|k| k.actor.country())
+            else {
+                continue;
+            };
+            let why = format!("'{role}' loyal to an actor of {country}");
+            let k = Known::read_off(format!("{country}{role}"), None, why, si, p.start);
+            sent.actors[q] = Some(k);
+        }
         // "a missile fired by Houthi rebels set tanks ablaze near the Formula One circuit": a
         // sentence with rebels or insurgents in it is news of them, whatever else it names.
         sent.discard = sent.discard

@@ -3650,3 +3650,10 @@ fn round_nine_pro_government_militias_are_the_states() {
     has(text, "NICMIL", "NICEDU", "");
     lacks(text, |s, _t, _c| s.ends_with("UAF"));
 }
+
+#[test]
+fn round_nine_armed_men_loyal_to_an_actor() {
+    // Soldiers loyal to the opposition serve its country.
+    let text = "Venezuelan opposition figure Leopoldo Lopez, who had been under house arrest, said on Tuesday that he had been freed by soldiers loyal to the opposition.";
+    has(text, "VENMIL", "VENOPP", "084");
+}
