@@ -2932,8 +2932,11 @@ impl Coder {
 
     /// "Israel alleged that the agency's staff took part in the attack", "the US claimed that
     /// ISIL had attacked Iraq": alleging wrongdoing of another actor is an accusation (112) by
-    /// the speaker. "Allege" accuses whatever it reports; "claim" only when what it reports is
-    /// a conflictual act (CAMEO 10-20). The reported act itself is not coded as fact.
+    /// the speaker. "Allege" accuses whatever it reports; "claim" and "conclude" only when
+    /// what it reports is a conflictual act (CAMEO 10-20). The reported act itself is not
+    /// coded as fact. "Say", "insist" and "conclude" also accuse when they report that
+    /// another actor was responsible for, or behind, an act of conflict, and "say" criticises
+    /// when it reports that another actor is a word of blame.
     fn allegation_events(
         &self,
         doc: &Document,
@@ -2982,7 +2985,7 @@ impl Coder {
             // "Pompeo said Iran was responsible for the attacks", "said Moscow was behind the
             // bombing": saying that another actor did an act of conflict is an accusation (not
             // "responsible for the welfare of civilians", nor "behind Ukraine").
-            if !matches!(lemma, "allege" | "claim") {
+            if !matches!(lemma, "allege" | "claim" | "conclude") {
                 let at = if s.lower.get(after + 1) == Some(&"behind") {
                     after + 2
                 } else if s.lower.get(after + 1) == Some(&"responsible")
@@ -3019,7 +3022,9 @@ impl Coder {
             else {
                 continue;
             };
-            if lemma == "claim" {
+            // ("investigators concluded that a North Korean submarine sank the warship": a
+            // finding of an attack accuses whoever it names, as a claim does.)
+            if matches!(lemma, "claim" | "conclude") {
                 let conflict = self.match_verb(s, rv).is_some_and(|(p, _)| {
                     p.code
                         .get(..2)

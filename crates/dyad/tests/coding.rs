@@ -3657,3 +3657,13 @@ fn round_nine_armed_men_loyal_to_an_actor() {
     let text = "Venezuelan opposition figure Leopoldo Lopez, who had been under house arrest, said on Tuesday that he had been freed by soldiers loyal to the opposition.";
     has(text, "VENMIL", "VENOPP", "084");
 }
+
+#[test]
+fn round_nine_a_finding_of_an_attack_accuses() {
+    // Investigators concluding that another actor attacked accuse it; the denial answers them.
+    let text = "A South Korean-led team of investigators concluded on Thursday that a North Korean submarine sank a South Korean warship in March. North Korea's National Defence Commission denied any involvement.";
+    has(text, "KOR", "PRK", "112");
+    has(text, "PRKGOV", "KOR", "016");
+    // Concluding talks is no accusation.
+    none("The two sides concluded talks in Geneva on Thursday.");
+}
