@@ -538,6 +538,12 @@ pub(crate) fn people_role(r: &str) -> bool {
     )
 }
 
+/// Whether actor codes `a` and `b` are the same actor, or a country and one of its own
+/// ("PAK" and "PAKGOV").
+fn same_or_own(a: &str, b: &str) -> bool {
+    a == b || a.len() == 3 && b.starts_with(a) || b.len() == 3 && a.starts_with(b)
+}
+
 /// Whether a phrase of three words or more ends in a word of blame the chunker took in
 /// ("the expulsions immoral" in "called the expulsions immoral").
 fn blame_taken_in(words: &[&str]) -> bool {
@@ -776,17 +782,13 @@ impl Coder {
             return None;
         }
         let k = s.actors[q].as_ref().filter(|k| !k.unnamed)?;
-        // (The same actor, or a country and one of its own: "Pakistan" and its ministry.)
-        let same = |a: &str, b: &str| {
-            a == b || a.len() == 3 && b.starts_with(a) || b.len() == 3 && a.starts_with(b)
-        };
         let accusation = events.iter().rev().find(|e| {
             e.sentence + 3 >= s.idx
                 && e.cameo.code.starts_with("11")
                 && e.target
                     .as_ref()
-                    .is_some_and(|t| same(&t.code, &k.actor.code))
-                && !same(&e.source.code, &k.actor.code)
+                    .is_some_and(|t| same_or_own(&t.code, &k.actor.code))
+                && !same_or_own(&e.source.code, &k.actor.code)
         })?;
         let (cameo, plover) = self.coded("016", Modality::default())?;
         let (date, date_precision) = event_date(s, v, false, doc.date);
@@ -1450,7 +1452,7 @@ impl Coder {
                     .phrase_starting_at(p.end + 1)
                     .and_then(|r| {
                         let (a, b) = (sent.actors[q].as_ref()?, sent.actors[r].as_ref()?);
-                        Some(a.actor.country()? != b.actor.country()?)
+                        Some(a.actor.country_str()? != b.actor.country_str()?)
                     })
                     .unwrap_or(false);
             if !opening_pair && (p.start == 0 || sent.lower[p.start - 1] != "between") {
@@ -1914,11 +1916,7 @@ impl Coder {
                                     s.actors[q].as_ref().map_or("", |k| k.actor.code.as_str())
                                 };
                                 let (a, b) = (code(q0), code(*q));
-                                !a.is_empty()
-                                    && !b.is_empty()
-                                    && (a == b
-                                        || a.len() == 3 && b.starts_with(a)
-                                        || b.len() == 3 && a.starts_with(b))
+                                !a.is_empty() && !b.is_empty() && same_or_own(a, b)
                             })
                         };
                         // (the pattern's own noun: "sent a special envoy to")
@@ -2980,6 +2978,15 @@ impl Coder {
             let Some(first) = s.phrase_starting_at(c) else {
                 continue;
             };
+            // (Most "said" report no blame: look for its words before collecting the clause's
+            // subjects.)
+            if matches!(lemma, "say" | "insist")
+                && !s.lower[c..n.min(c + 16)]
+                    .iter()
+                    .any(|w| matches!(*w, "behind" | "responsible") || BLAME.contains(w))
+            {
+                continue;
+            }
             let accused = self.conjoined(s, first);
             let after = accused.iter().map(|&q| s.phrases[q].end).max().unwrap_or(c);
             // "Pompeo said Iran was responsible for the attacks", "said Moscow was behind the

@@ -52,12 +52,16 @@ impl Resolved {
     }
     /// The country part of the code (`None` for IGO/NGO and other non-country codes).
     pub fn country(&self) -> Option<String> {
+        self.country_str().map(str::to_string)
+    }
+    /// As [`Resolved::country`], borrowed: for comparisons that need no copy.
+    pub fn country_str(&self) -> Option<&str> {
         let c = self.code.get(..3)?;
         (!matches!(
             c,
             "IGO" | "NGO" | "IMG" | "MNC" | "UIS" | "REB" | "INS" | "GOV" | "MIL" | "UAF"
         ))
-        .then(|| c.to_string())
+        .then_some(c)
     }
     /// Its name, else its code: how `why` texts call it.
     pub fn label(&self) -> &str {
@@ -410,6 +414,14 @@ impl Memory {
             .iter()
             .rev()
             .take_while(move |k| k.sentence + 1 >= sentence)
+    }
+
+    /// The country of the nearest actor named in `sentence` before token `at`.
+    pub fn country_before(&self, sentence: usize, at: usize) -> Option<String> {
+        self.in_sentence(sentence)
+            .rev()
+            .filter(|k| k.at < at)
+            .find_map(|k| k.actor.country())
     }
 
     /// The actors named in `sentence` so far, oldest first.

@@ -1146,13 +1146,7 @@ impl Coder {
                 // ("The Sri Lankan government freed 300 Tamil detainees ... ahead of talks in
                 // Thailand": people called by an ethnic name are of the country named before
                 // them in the sentence.)
-                let before = || {
-                    memory
-                        .in_sentence(s.idx)
-                        .rev()
-                        .filter(|k| k.at < p.start)
-                        .find_map(|k| k.actor.country())
-                };
+                let before = || memory.country_before(s.idx, p.start);
                 let c = located
                     .or_else(|| groupish.then(|| memory.recent_country(s.idx)).flatten())
                     .or_else(|| people_role(r).then(before).flatten())
@@ -1208,13 +1202,7 @@ impl Coder {
                     // (Rebels acted upon are of where it happens: "air strikes on separatist
                     // hideouts inside Iran".)
                     None => {
-                        let before = || {
-                            memory
-                                .in_sentence(s.idx)
-                                .rev()
-                                .filter(|k| k.at < p.start)
-                                .find_map(|k| k.actor.country())
-                        };
+                        let before = || memory.country_before(s.idx, p.start);
                         let place = || self.sentence_country(s).map(|(c, _)| c);
                         let acted_upon =
                             p.start > 0 && matches!(s.tags[p.start - 1], Tag::Verb(_) | Tag::Prep);
