@@ -2217,6 +2217,10 @@ impl Coder {
                         why: format!("{c}CVL: the state's own people (the order names no one)"),
                     })
                     .collect()
+            } else if targets.is_empty() && !passive && pat.code == "175" {
+                // "Police fired tear gas after some demonstrators set fire to vehicles": the
+                // crowd told in this sentence or the one before.
+                crowd_near(memory, s.idx).into_iter().collect()
             } else {
                 Vec::new()
             };
@@ -2242,6 +2246,12 @@ impl Coder {
                 code = "183".to_string();
                 refined.push("suicide or car bomb");
             }
+            // "fired tear gas and pepper spray at protesters": riot-control weapons are
+            // violent repression (175), not military force, whichever pattern read the verb.
+            if matches!(code.get(..2), Some("18" | "19")) && riot_control(&s.lower[v..end]) {
+                code = "175".to_string();
+                refined.push("riot-control weapons");
+            }
             // Protesters who storm, wreck, fight or seize riot (145), as CAMEO codes violence
             // by demonstrators ("protesters stormed parliament", "seized government
             // buildings"); weapons (193-196) stay what they are, and so does occupying a
@@ -2265,6 +2275,11 @@ impl Coder {
                                 | "demonstrators"
                                 | "rioters"
                                 | "rioter"
+                                // ("the crowd also attacked Japanese-owned restaurants")
+                                | "crowd"
+                                | "crowds"
+                                | "mob"
+                                | "mobs"
                                 // ("his supporters stormed the army's headquarters")
                                 | "supporters"
                         )
@@ -2435,7 +2450,8 @@ impl Coder {
                     // a show of force at no one named)
                     || (code == "073" || code.starts_with("15")) && same
             };
-            let home_order = matches!(pat.code.as_str(), "1723" | "1724");
+            // (An order on the state's own people, or tear gas at its own crowd.)
+            let home_order = matches!(pat.code.as_str(), "1723" | "1724" | "175");
             for &si in &sources {
                 for &ti in &targets {
                     if !home(si, ti) {
@@ -3342,6 +3358,55 @@ fn shunned_before(before: &[Event], country: &str, si: usize) -> Option<Actor> {
         a.name.as_deref().unwrap_or(&a.code)
     );
     Some(a)
+}
+
+/// Whether words hold a riot-control weapon: tear gas, water cannon, rubber bullets, pepper
+/// spray, stun grenades.
+fn riot_control(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| matches!(*w, "teargas" | "tear-gas" | "pellets"))
+        || words.windows(2).any(|w| {
+            matches!(
+                w,
+                ["tear", "gas"]
+                    | ["water", "cannon" | "cannons"]
+                    | ["rubber" | "plastic", "bullets"]
+                    | ["pepper", "spray"]
+                    | ["stun", "grenades"]
+            )
+        })
+}
+
+/// The crowd told in sentence `si` or the one before ("protesters", "the crowd"), whom tear
+/// gas fired at no one named is aimed at.
+fn crowd_near(memory: &Memory, si: usize) -> Option<Actor> {
+    let k = memory.recent(si).find(|k| {
+        k.heads.iter().any(|h| {
+            matches!(
+                h.as_str(),
+                "protesters"
+                    | "protestors"
+                    | "demonstrators"
+                    | "crowd"
+                    | "crowds"
+                    | "rioters"
+                    | "marchers"
+                    | "mob"
+            )
+        })
+    })?;
+    Some(Actor {
+        code: k.actor.code.clone(),
+        country: k.actor.country(),
+        role: k.actor.role(),
+        name: k.actor.name.clone(),
+        span: Span::new(0, 0),
+        why: format!(
+            "{}: the crowd told just before (no target named)",
+            k.actor.label()
+        ),
+    })
 }
 
 /// Whether two words are the same, or the same noun in singular and plural ("talks", "talk";

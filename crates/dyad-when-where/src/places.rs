@@ -258,7 +258,9 @@ impl Gazetteer {
             PlaceKind::City => 2,
             PlaceKind::Admin1 | PlaceKind::Region => 1,
         };
-        m.candidates
+        let fits = |p: &Place| context.iter().any(|c| *c == p.country);
+        let best = m
+            .candidates
             .iter()
             .map(|&i| self.place(i))
             .filter(|p| within.is_none_or(|c| p.country == c))
@@ -269,7 +271,21 @@ impl Gazetteer {
                     (pref, ctx, kind_rank(p.kind), p.population)
                 };
                 score(a).cmp(&score(b))
-            })
+            })?;
+        // "setting fire to buildings in Chinatown" in a story about the Solomon Islands: a
+        // town's name shared by several countries, none of them one the document names, is
+        // no place to put an actor in. (A big city, "Paris", stands without context.)
+        let countries = || m.candidates.iter().map(|&i| &self.place(i).country);
+        let shared = countries().any(|c| c != &best.country);
+        if within.is_none()
+            && !context.is_empty()
+            && shared
+            && best.population < 500_000
+            && !m.candidates.iter().any(|&i| fits(self.place(i)))
+        {
+            return None;
+        }
+        Some(best)
     }
 }
 
@@ -296,7 +312,9 @@ admin1:USA:Georgia\tadmin1\tGeorgia\t\tUSA\tGeorgia\t32.7\t-83.4\t10000000\n\
 geonames:2\tcity\tParis\t\tFRA\tIle-de-France\t48.85\t2.35\t2100000\n\
 geonames:3\tcity\tParis\t\tUSA\tTexas\t33.66\t-95.55\t25000\n\
 geonames:4\tcity\tKhost\tKhowst\tAFG\tKhowst\t33.34\t69.92\t100000\n\
-admin1:AFG:Khowst\tadmin1\tKhowst\tKhost\tAFG\tKhowst\t33.4\t69.9\t500000\n";
+admin1:AFG:Khowst\tadmin1\tKhowst\tKhost\tAFG\tKhowst\t33.4\t69.9\t500000\n\
+geonames:5\tcity\tChinatown\t\tUSA\tCalifornia\t37.8\t-122.4\t100000\n\
+geonames:6\tcity\tChinatown\t\tCAN\tBritish Columbia\t49.3\t-123.1\t24000\n";
 
     fn mention(g: &Gazetteer, text: &str, name: &str) -> PlaceMention {
         let s = text.find(name).unwrap();
@@ -329,6 +347,20 @@ admin1:AFG:Khowst\tadmin1\tKhowst\tKhost\tAFG\tKhowst\t33.4\t69.9\t500000\n";
                 .unwrap()
                 .admin1,
             "Texas"
+        );
+        // A small town's name shared by countries the document does not name is no place.
+        let m = mention(&g, "in Chinatown today", "Chinatown");
+        assert_eq!(g.resolve(&m, None, &[], None).unwrap().country, "USA");
+        assert!(g.resolve(&m, None, &["SLB".into()], None).is_none());
+        assert_eq!(
+            g.resolve(&m, None, &["CAN".into()], None).unwrap().country,
+            "CAN"
+        );
+        // (a big city stands)
+        let m = mention(&g, "in Paris today", "Paris");
+        assert_eq!(
+            g.resolve(&m, None, &["SLB".into()], None).unwrap().country,
+            "FRA"
         );
         let m = mention(&g, "in Khost province", "Khost");
         assert_eq!(

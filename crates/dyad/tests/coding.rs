@@ -3667,3 +3667,26 @@ fn round_nine_a_finding_of_an_attack_accuses() {
     // Concluding talks is no accusation.
     none("The two sides concluded talks in Geneva on Thursday.");
 }
+
+#[test]
+fn round_ten_riot_control_weapons_are_repression() {
+    // Tear gas with a second weapon before "at" is still violent repression, not force.
+    let text = "Riot police fired tear gas and pepper spray at students outside the parliament in Caracas on Monday.";
+    has(text, "VENCOP", "VENEDU", "175");
+    lacks(text, |_s, _t, c| c.starts_with("19"));
+    // With no one named, tear gas is aimed at the crowd told just before.
+    let text = "Thousands of protesters marched on the presidential palace in Lima on Friday. Police fired tear gas and water cannon.";
+    has(text, "PERCOP", "PERCVL", "175");
+    // A crowd that attacks riots (145).
+    let text = "An angry crowd attacked the police station in the Nigerian city of Kano on Monday.";
+    has(text, "NGACVL", "NGA", "145");
+}
+
+#[test]
+fn round_ten_a_shared_small_place_name_is_no_place() {
+    // "Chinatown" is in several countries, none of them the story's: no American actor.
+    let text = "Rioters in Honiara set fire to shops in Chinatown on Thursday, defying a lockdown ordered by the government of the Solomon Islands.";
+    lacks(text, |s, t, _c| {
+        s.starts_with("USA") || t.starts_with("USA")
+    });
+}
