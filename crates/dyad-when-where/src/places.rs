@@ -258,7 +258,7 @@ impl Gazetteer {
             PlaceKind::City => 2,
             PlaceKind::Admin1 | PlaceKind::Region => 1,
         };
-        let fits = |p: &Place| context.iter().any(|c| *c == p.country);
+        let fits = |p: &Place| context.contains(&p.country);
         let best = m
             .candidates
             .iter()
