@@ -604,6 +604,18 @@ const BLAME: &[&str] = &[
     "traitors",
     "liars",
     "thugs",
+    // ("called the downing a stab in the back", "called the protesters unpatriotic")
+    "stab",
+    "betrayal",
+    "unpatriotic",
+    "treacherous",
+    "heinous",
+    "hypocritical",
+    "disgraceful",
+    "despicable",
+    "unconstitutional",
+    "undemocratic",
+    "atrocity",
 ];
 
 /// A single person described, not named: "a 71-year-old man", "the gunman".
@@ -702,8 +714,8 @@ impl Coder {
             if s.tokens.len() > 400 {
                 continue;
             }
-            let sent = self.prepare(doc, &an, si, text, &mut memory, &events);
-            self.events_of(doc, &sent, opts, &memory, &mut events);
+            let mut sent = self.prepare(doc, &an, si, text, &mut memory, &events);
+            self.sentence_events(doc, &mut sent, opts, &memory, &mut events);
             claims.extend(self.claimant(&sent).map(|a| (si, a)));
             if let Some(e) = self.denial(doc, &sent, &events) {
                 events.push(e);
@@ -865,7 +877,7 @@ impl Coder {
         let mut out = String::new();
         let mut evs_so_far: Vec<Event> = Vec::new();
         for si in 0..an.sentences.len() {
-            let s = self.prepare(doc, &an, si, text, &mut memory, &evs_so_far);
+            let mut s = self.prepare(doc, &an, si, text, &mut memory, &evs_so_far);
             let _ = writeln!(
                 out,
                 "[{si}]{} {}",
@@ -942,9 +954,9 @@ impl Coder {
             // names no one reads its target from them.)
             let mut evs = evs_so_far.clone();
             let before = evs.len();
-            self.events_of(doc, &s, Options { all_modes: true }, &memory, &mut evs);
+            self.sentence_events(doc, &mut s, Options { all_modes: true }, &memory, &mut evs);
             let mut evs = evs.split_off(before);
-            self.events_of(doc, &s, Options::default(), &memory, &mut evs_so_far);
+            self.sentence_events(doc, &mut s, Options::default(), &memory, &mut evs_so_far);
             // (What `code` adds past the verbs: a denial answering an earlier accusation, and
             // a claim that names the attacker of earlier sentences.)
             if let Some(e) = self.denial(doc, &s, &evs_so_far) {
@@ -1661,6 +1673,62 @@ impl Coder {
                 .iter()
                 .find(|p| p.rest.is_empty() && p.code != "---")
         })
+    }
+
+    /// The events of one sentence. "Cuban jets shot down two planes, and Washington condemned
+    /// the attack": a definite event noun with no actor stands for whoever did that act
+    /// earlier in the same sentence; once the sentence's acts are known, it is read again
+    /// with the noun standing for its doer. (Earlier sentences are seen in `prepare`.)
+    fn sentence_events(
+        &self,
+        doc: &Document,
+        s: &mut Sent<'_>,
+        opts: Options,
+        memory: &Memory,
+        out: &mut Vec<Event>,
+    ) {
+        let first_new = out.len();
+        self.events_of(doc, s, opts, memory, out);
+        let mut changed = false;
+        for q in 0..s.phrases.len() {
+            let p = &s.phrases[q];
+            if s.actors[q].is_some() || !p.definite || p.pronoun.is_some() {
+                continue;
+            }
+            let Some(roots) = event_noun_roots(s.lower[p.end - 1]).filter(|r| !r.is_empty()) else {
+                continue;
+            };
+            // ("the arrest of X by police" names its own parties.)
+            if matches!(s.lower.get(p.end).copied(), Some("of" | "by")) {
+                continue;
+            }
+            let at = s.toks[p.start].start;
+            let Some(e) = out[first_new..]
+                .iter()
+                .rev()
+                .find(|e| e.trigger.end <= at && roots.iter().any(|r| e.cameo.code.starts_with(r)))
+            else {
+                continue;
+            };
+            let why = format!(
+                "'{}' refers to the act of {} told before in the sentence",
+                s.span(p.start, p.end).slice(s.text),
+                e.source.name.as_deref().unwrap_or(&e.source.code)
+            );
+            let k = Known::read_off(
+                e.source.code.clone(),
+                e.source.name.clone(),
+                why,
+                s.idx,
+                p.start,
+            );
+            s.actors[q] = Some(k);
+            changed = true;
+        }
+        if changed {
+            out.truncate(first_new);
+            self.events_of(doc, s, opts, memory, out);
+        }
     }
 
     fn events_of(
@@ -3696,7 +3764,7 @@ pub(crate) fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 "call" | "calls" | "demand" | "demands" | "appeal" | "request" | "proposal"
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
                 "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
-                | "bombings" | "raid" | "raids" | "killing" | "killings" | "assault"
+                | "bombings" | "killing" | "killings" | "assault"
                 | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
                 | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings"
                 | "hijacking"
@@ -3709,6 +3777,8 @@ pub(crate) fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
         h if names_doers(h) => &["18", "19", "20"],
                 // (an invasion or a seizure may be told as seizing: "seized the palace")
                 "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
+                // (a raid may be told as one on property: "raided a refugee camp", 1711)
+                "raid" | "raids" => &["17", "18", "19", "20"],
                 "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
                 // ("the AU and the US condemned the violence": the latest force used, or
                 // rioting)

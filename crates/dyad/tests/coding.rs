@@ -3690,3 +3690,16 @@ fn round_ten_a_shared_small_place_name_is_no_place() {
         s.starts_with("USA") || t.starts_with("USA")
     });
 }
+
+#[test]
+fn round_ten_an_act_named_later_in_its_own_sentence() {
+    // "condemned the raid" after the raid in the same sentence: the raider is condemned.
+    let text = "Ethiopian troops raided a refugee camp in eastern Sudan on Monday, and Khartoum condemned the raid.";
+    has(text, "SDNGOV", "ETHMIL", "111");
+    // Calling an act a stab in the back, or people unpatriotic, is criticism, not a call.
+    let text = "Indian troops shelled a Pakistani border post on Sunday, and Islamabad called the shelling a stab in the back.";
+    has(text, "PAKGOV", "IND", "111");
+    let text = "Thousands of protesters marched in Dhaka on Friday. The interior minister called the protesters unpatriotic.";
+    has(text, "BGDGOV", "BGDCVL", "111");
+    lacks(text, |_s, _t, c| c == "041");
+}
