@@ -1280,7 +1280,9 @@ impl Coder {
                     && sent
                         .phrase_starting_at(end + 3)
                         .is_some_and(|r| sent.actors[r].is_some()));
-            if sent.actors[q].is_some() || !sent.phrases[q].definite || own_parties && !use_of_force
+            if sent.actors[q].is_some()
+                || !(sent.phrases[q].definite || gap_antecedent(&sent, q))
+                || own_parties && !use_of_force
             {
                 continue;
             }
@@ -1692,7 +1694,8 @@ impl Coder {
         let mut changed = false;
         for q in 0..s.phrases.len() {
             let p = &s.phrases[q];
-            if s.actors[q].is_some() || !p.definite || p.pronoun.is_some() {
+            if s.actors[q].is_some() || !(p.definite || gap_antecedent(s, q)) || p.pronoun.is_some()
+            {
                 continue;
             }
             let Some(roots) = event_noun_roots(s.lower[p.end - 1]).filter(|r| !r.is_empty()) else {
@@ -1946,6 +1949,28 @@ impl Coder {
                             .is_some_and(|w| matches!(w, PatternWord::Lit(_))),
                     ),
                 )
+            };
+            // "a move that Chisinau denounced as retaliation", "a charge the minister
+            // rejected": a relative clause's missing object is the act it follows, which
+            // stands for its doer.
+            let targets = if targets.is_empty() && !passive {
+                sources
+                    .iter()
+                    .map(|&q| s.phrases[q].start)
+                    .min()
+                    .map(|at| {
+                        if at > 0 && matches!(s.lower[at - 1], "that" | "which") {
+                            at - 1
+                        } else {
+                            at
+                        }
+                    })
+                    .and_then(|at| s.phrase_ending_at(at))
+                    .filter(|&a| s.actors[a].is_some() && gap_antecedent(s, a))
+                    .map(|a| vec![a])
+                    .unwrap_or_default()
+            } else {
+                targets
             };
             // "gave American diplomats 72 hours to leave Venezuela": who must leave is the
             // target, not the place left.
@@ -3428,6 +3453,39 @@ fn shunned_before(before: &[Event], country: &str, si: usize) -> Option<Actor> {
     Some(a)
 }
 
+/// Whether phrase `q` names an act that a relative clause right after it takes as its
+/// object: "a move (that) Chisinau denounced", "a charge the minister rejected": an event
+/// noun, then "that" or "which" or nothing, then an actor, then its verb.
+fn gap_antecedent(s: &Sent<'_>, q: usize) -> bool {
+    let p = &s.phrases[q];
+    if event_noun_roots(s.lower[p.end - 1]).is_none_or(|r| r.is_empty()) {
+        return false;
+    }
+    let mut j = p.end;
+    if matches!(s.lower.get(j).copied(), Some("that" | "which")) {
+        j += 1;
+    }
+    let Some(r) = s.phrase_starting_at(j) else {
+        return false;
+    };
+    if s.actors[r].is_none() && s.phrases[r].pronoun.is_none() {
+        return false;
+    }
+    let mut k = s.phrases[r].end;
+    // ("Chisinau and Tbilisi both denounced")
+    while matches!(s.lower.get(k).copied(), Some("and" | ",")) {
+        match s.phrase_starting_at(k + 1) {
+            Some(r2) => k = s.phrases[r2].end,
+            None => break,
+        }
+    }
+    while k < s.tags.len() && (matches!(s.tags[k], Tag::Adv | Tag::Aux(_)) || s.lower[k] == "both")
+    {
+        k += 1;
+    }
+    matches!(s.tags.get(k), Some(Tag::Verb(_)))
+}
+
 /// Whether words hold a riot-control weapon: tear gas, water cannon, rubber bullets, pepper
 /// spray, stun grenades.
 fn riot_control(words: &[&str]) -> bool {
@@ -3779,7 +3837,9 @@ pub(crate) fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 "invasion" | "seizure" | "capture" => &["17", "18", "19", "20"],
                 // (a raid may be told as one on property: "raided a refugee camp", 1711)
                 "raid" | "raids" => &["17", "18", "19", "20"],
-                "detention" | "arrest" | "arrests" | "crackdown" => &["17"],
+                "detention" | "arrest" | "arrests" => &["17"],
+                // ("opened fire on striking workers, in a crackdown that ...")
+                "crackdown" => &["17", "18", "19"],
                 // ("the AU and the US condemned the violence": the latest force used, or
                 // rioting)
                 "violence" | "bloodshed" => &["17", "18", "19", "20", "145"],

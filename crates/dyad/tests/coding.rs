@@ -3703,3 +3703,14 @@ fn round_ten_an_act_named_later_in_its_own_sentence() {
     has(text, "BGDGOV", "BGDCVL", "111");
     lacks(text, |_s, _t, c| c == "041");
 }
+
+#[test]
+fn round_ten_a_relative_clause_whose_object_is_the_act() {
+    // "a move that X and Y denounced": both denounce whoever made the move.
+    let text = "China banned imports of Australian and Canadian beef on Monday, a move that Canberra and Ottawa denounced as economic coercion.";
+    has(text, "AUSGOV", "CHN", "111");
+    has(text, "CANGOV", "CHN", "111");
+    // "in a crackdown that the opposition condemned": the crackdown's doer.
+    let text = "Soldiers opened fire on striking miners in the Bolivian town of Oruro on Friday, killing four, in a crackdown that the opposition condemned.";
+    has(text, "BOLOPP", "BOLMIL", "111");
+}
