@@ -626,7 +626,7 @@ impl Coder {
     }
 
     /// The object of `gov` that is the subject of the infinitive at `to`: "urged [the EU] to",
-    /// "wants [Putin] to", "called on [Iran] to".
+    /// "wants [Putin] to", "called on [Iran] to", "called for [Iran] to".
     pub(crate) fn controller(&self, s: &Sent<'_>, gov: usize, to: usize) -> Option<usize> {
         if !matches!(s.tags[gov], Tag::Verb(_)) {
             return None;
@@ -635,8 +635,11 @@ impl Coder {
         let start = s.phrases[q].start;
         s.actors[q].as_ref()?;
         let lemma = self.lex.lemma(s.lower[gov]);
+        // ("called for [Nicaragua] to withdraw", "pressed for [Iran] to")
         let direct = start == gov + 1
-            || (start == gov + 2 && s.lower[gov + 1] == "on" && lemma == Some("call"));
+            || (start == gov + 2
+                && (s.lower[gov + 1] == "on" && lemma == Some("call")
+                    || s.lower[gov + 1] == "for"));
         (direct && lemma != Some("promise")).then_some(q)
     }
 

@@ -1013,12 +1013,13 @@ impl Coder {
             .collect();
         let starts = |b: usize| toks.binary_search_by(|t| t.start.cmp(&b)).is_ok();
         // "a Greek-flagged tanker", "a Marshall Islands-flagged ship": the country a vessel
-        // or firm belongs to may end inside a word.
+        // or firm belongs to may end inside a word; so may where a group is based
+        // ("Pakistan-based militant groups").
         let owned_from = |b: usize| {
             let rest = &text[b..];
             // ("a Saudi-led coalition": led by the Saudis; "Iran-backed" militias are not
             // Iran's.)
-            ["-flagged", "-owned", "-registered", "-led"]
+            ["-flagged", "-owned", "-registered", "-led", "-based"]
                 .iter()
                 .any(|suf| {
                     rest.starts_with(suf)
@@ -1698,19 +1699,25 @@ impl Coder {
             {
                 continue;
             }
-            let Some(roots) = event_noun_roots(s.lower[p.end - 1]).filter(|r| !r.is_empty()) else {
+            let Some(roots) = event_noun_roots(s.lower[p.end - 1]) else {
                 continue;
+            };
+            // (A resolution, whatever the act, is adopted by an international body or a
+            // legislature; not "a vote", which may be an election: "rigging the vote".)
+            let by_body = |e: &Event| {
+                roots.is_empty()
+                    && s.lower[p.end - 1].starts_with("resolution")
+                    && (e.source.code.starts_with("IGO") || e.source.code.ends_with("LEG"))
             };
             // ("the arrest of X by police" names its own parties.)
             if matches!(s.lower.get(p.end).copied(), Some("of" | "by")) {
                 continue;
             }
             let at = s.toks[p.start].start;
-            let Some(e) = out[first_new..]
-                .iter()
-                .rev()
-                .find(|e| e.trigger.end <= at && roots.iter().any(|r| e.cameo.code.starts_with(r)))
-            else {
+            let Some(e) = out[first_new..].iter().rev().find(|e| {
+                e.trigger.end <= at
+                    && (roots.iter().any(|r| e.cameo.code.starts_with(r)) || by_body(e))
+            }) else {
                 continue;
             };
             let why = format!(

@@ -3714,3 +3714,18 @@ fn round_ten_a_relative_clause_whose_object_is_the_act() {
     let text = "Soldiers opened fire on striking miners in the Bolivian town of Oruro on Friday, killing four, in a crackdown that the opposition condemned.";
     has(text, "BOLOPP", "BOLMIL", "111");
 }
+
+#[test]
+fn round_ten_based_in_a_country_and_called_for_to() {
+    // "Pakistan-based" groups are Pakistan's, not those of the country just named.
+    let text = "India blamed the bombing on Pakistan-based militant groups on Friday.";
+    has(text, "IND", "PAK", "112");
+    lacks(text, |_s, t, _c| t.starts_with("IND"));
+    // "called for X to withdraw": X is to withdraw; the caller withdraws nothing.
+    let text = "The African Union called for Sudan and South Sudan to withdraw their troops from the disputed border town.";
+    has(text, "IGO", "SDN", "");
+    lacks(text, |s, _t, c| s.starts_with("IGO") && c.starts_with("08"));
+    // "rejected the resolution" after the body that adopted it, in the same sentence.
+    let text = "The Arab League called on Friday for Israel to halt settlement building, but Prime Minister Benjamin Netanyahu rejected the resolution.";
+    has(text, "ISRGOV", "IGO", "12");
+}
