@@ -746,13 +746,24 @@ impl Coder {
             "blame",
         ];
         let n = s.tags.len();
+        // "flatly denied that its aircraft had crossed the border", "denied shelling the
+        // village": what is denied is told in a clause.
+        let denied_clause = |v: usize| {
+            self.lex.lemma(s.lower[v]) == Some("deny")
+                && (v + 1..n)
+                    .find(|&i| s.tags[i] != Tag::Adv)
+                    .is_some_and(|i| {
+                        s.lower[i] == "that" || s.tags[i] == Tag::Verb(VerbForm::Gerund)
+                    })
+        };
         let v = (0..n).find(|&v| {
             matches!(s.tags[v], Tag::Verb(_))
                 && matches!(
                     self.lex.lemma(s.lower[v]),
                     Some("deny" | "reject" | "dismiss" | "refute")
                 )
-                && ((v + 1..n.min(v + 5))
+                && (denied_clause(v)
+                    || (v + 1..n.min(v + 5))
                     .take_while(|&i| !matches!(s.tags[i], Tag::Punct | Tag::Verb(_) | Tag::Sub))
                     .any(|i| DENIED.contains(&s.lower[i]))
                     // ", a charge Kigali denied": the denied noun before its denier
@@ -761,34 +772,36 @@ impl Coder {
                         .take_while(|&i| s.lower[i] != ",")
                         .any(|i| DENIED.contains(&s.lower[i])))
         })?;
+        let clause = denied_clause(v);
         // (Not when the denial names whom it answers: "denied accusations by X" is coded
         // by its pattern.)
         let q = *self.subject(s, v, &[])?.first()?;
         let own = s.actors[q].as_ref().and_then(|k| k.actor.country());
         // (Within the denial's own clause: "denied any involvement and accused Washington"
         // names no one it answers.)
-        if (v + 1..n.min(v + 8))
-            .take_while(|&i| {
-                !matches!(
-                    s.tags[i],
-                    Tag::Conj
-                        | Tag::Verb(
-                            VerbForm::Past
-                                | VerbForm::ThirdSingular
-                                | VerbForm::Base
-                                | VerbForm::Gerund
-                        )
-                ) && s.lower[i] != ","
-            })
-            .any(|i| {
-                s.phrase_starting_at(i).is_some_and(|q| {
-                    // (an own nationality is no one answered: "any Pakistani involvement")
-                    s.actors[q]
-                        .as_ref()
-                        .is_some_and(|k| own.as_deref() != Some(k.actor.code.as_str()))
-                        && !temporal_phrase(s, &s.phrases[q])
+        if !clause
+            && (v + 1..n.min(v + 8))
+                .take_while(|&i| {
+                    !matches!(
+                        s.tags[i],
+                        Tag::Conj
+                            | Tag::Verb(
+                                VerbForm::Past
+                                    | VerbForm::ThirdSingular
+                                    | VerbForm::Base
+                                    | VerbForm::Gerund
+                            )
+                    ) && s.lower[i] != ","
                 })
-            })
+                .any(|i| {
+                    s.phrase_starting_at(i).is_some_and(|q| {
+                        // (an own nationality is no one answered: "any Pakistani involvement")
+                        s.actors[q]
+                            .as_ref()
+                            .is_some_and(|k| own.as_deref() != Some(k.actor.code.as_str()))
+                            && !temporal_phrase(s, &s.phrases[q])
+                    })
+                })
             || self.modality(s, v, &[]).0.negated
         {
             return None;
@@ -3859,6 +3872,8 @@ pub(crate) fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 "operation" | "offensive" | "campaign" | "incursion" | "bombardment"
                 | "intervention" => &["18", "19", "20"],
                 "sanctions" | "embargo" => &["16"],
+                // ("Beijing rejected the protest": a diplomatic protest, 11, or a street one)
+                "protest" | "complaint" | "complaints" => &["11", "14"],
                 // (of diplomats, 16; of people, 17)
                 "expulsion" | "expulsions" => &["16", "17"],
                 // "called the move unfriendly", "rejected the resolution": the latest act of

@@ -721,6 +721,13 @@ impl Coder {
                             })
                             // ("the general": the person last named who holds that role)
                             .or_else(|| memory.last_person_in_role(rcode).cloned())
+                    } else if p.definite && p.start + 2 == p.end {
+                        // "Nigeria accused Cameroonian troops ... The troops denied": a bare
+                        // plural role refers back to the actor last told by that word.
+                        memory
+                            .by_head(first)
+                            .filter(|k| k.actor.country().is_some())
+                            .cloned()
                     } else {
                         None
                     }

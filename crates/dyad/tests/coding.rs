@@ -3729,3 +3729,15 @@ fn round_ten_based_in_a_country_and_called_for_to() {
     let text = "The Arab League called on Friday for Israel to halt settlement building, but Prime Minister Benjamin Netanyahu rejected the resolution.";
     has(text, "ISRGOV", "IGO", "12");
 }
+
+#[test]
+fn round_ten_denials_told_in_a_clause_and_rejected_protests() {
+    // "denied that its jets had crossed": a denial answering the accusation before it.
+    let text = "Azerbaijan accused Armenia on Monday of shelling villages near the border, and the Armenian Defence Ministry flatly denied that its artillery had fired.";
+    has(text, "ARM", "AZE", "016");
+    let text = "Nigeria accused Cameroonian troops of killing six fishermen. The troops denied opening fire on anyone.";
+    has(text, "CMRMIL", "NGA", "016");
+    // A protest handed over and rejected: the rejection answers whoever protested.
+    let text = "Japan lodged a protest with China over the ship collision on Friday. Beijing rejected the protest.";
+    has(text, "CHNGOV", "JPN", "12");
+}

@@ -1,7 +1,7 @@
 //! Regression floors on the gold sets: the sets written for dyad (tests/fixtures) and the
 //! peers' suites read by path from shared/peer-data. The floors sit just under today's scores;
 //! raise them as the engine improves, never lower them to make a change pass. (A precision
-//! floor has been lowered three times, twice in round 8 and once in round 9, where a general
+//! floor has been lowered four times, twice in round 8 and once each in rounds 9 and 10, where a general
 //! rule traded a false positive for events found at equal or better F1, or coded an act the
 //! set's coder left out; each says so beside it.)
 
@@ -168,19 +168,40 @@ fn seventeenth_gold_set() {
 /// Fifteen leads and forty-five paragraphs (222 events) from Sub-Saharan and North Africa,
 /// the Middle East, South Asia and Latin America, 1996-2024, written blind at the start of
 /// the ninth round and kept unread as its measure: root F1 0.665 (P 0.875, R 0.536) with the
-/// eighth round's binary.
+/// eighth round's binary; 0.681 unread at the end of round 9, then read in round 10.
+/// (Precision floor 0.87 -> 0.86 in round 10: "the pirates stormed the American-flagged
+/// cargo ship", once "the pirates" referred back to the Somali pirates, is coded as an
+/// assault the set's coder left out for the hostage-taking it led to.)
 #[test]
 fn eighteenth_gold_set() {
-    fixture_floors("blind18-gold.jsonl", 0.87, 0.67);
+    fixture_floors("blind18-gold.jsonl", 0.86, 0.67);
 }
 
 /// Twenty leads and forty paragraphs (203 events) from Europe, the Balkans, the Caucasus,
 /// Central, East and Southeast Asia, Oceania and North America, 1994-2024, written blind at
 /// the start of the ninth round and kept unread: root F1 0.561 (P 0.736, R 0.453) with the
-/// eighth round's binary.
+/// eighth round's binary; 0.561 unread at the end of round 9, then read in round 10.
 #[test]
 fn nineteenth_gold_set() {
-    fixture_floors("blind19-gold.jsonl", 0.73, 0.56);
+    fixture_floors("blind19-gold.jsonl", 0.77, 0.61);
+}
+
+/// Twenty leads and forty paragraphs (203 events) from Sub-Saharan and North Africa, the
+/// Gulf, the Levant, South and Southeast Asia, Latin America and the Caribbean, 1995-2023,
+/// written blind at the start of the tenth round and kept unread as its measure: root F1
+/// 0.612 (P 0.759, R 0.512) with the ninth round's binary.
+#[test]
+fn twentieth_gold_set() {
+    fixture_floors("blind20-gold.jsonl", 0.75, 0.61);
+}
+
+/// Twenty leads and forty paragraphs (208 events) from Europe, the Balkans, the Caucasus,
+/// Russia and Central Asia, East Asia, North America and Oceania, 1990-2024, written blind
+/// at the start of the tenth round and kept unread: root F1 0.579 (P 0.836, R 0.442) with
+/// the ninth round's binary.
+#[test]
+fn twenty_first_gold_set() {
+    fixture_floors("blind21-gold.jsonl", 0.85, 0.60);
 }
 
 #[test]
