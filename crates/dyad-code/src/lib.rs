@@ -283,6 +283,15 @@ fn place_noun(w: &str) -> bool {
             | "oblast"
             | "governorate"
             | "capital"
+            // ("in the Yemeni port of Aden", "the Indonesian resort island of Bali")
+            | "port"
+            | "island"
+            | "county"
+            | "enclave"
+            | "resort"
+            | "suburb"
+            | "municipality"
+            | "prefecture"
     )
 }
 
@@ -2365,6 +2374,35 @@ impl Coder {
                 code = "175".to_string();
                 refined.push("riot-control weapons");
             }
+            // "Police and soldiers opened fire on opposition supporters", "troops shot dead
+            // three demonstrators": state forces firing on a crowd of dissent repress it (175),
+            // as CAMEO tells repression from military engagements.
+            let role_of = |q: usize| s.actors[q].as_ref().and_then(|k| k.actor.role());
+            let dissent = s.lower.iter().any(|w| {
+                w.starts_with("protest")
+                    || w.starts_with("demonstrat")
+                    || w.starts_with("rall")
+                    || w.starts_with("march")
+                    || w.starts_with("riot")
+                    || matches!(
+                        *w,
+                        "crowd" | "crowds" | "supporters" | "striking" | "strikers"
+                    )
+            });
+            if matches!(code.as_str(), "180" | "190" | "193")
+                && dissent
+                && !sources.is_empty()
+                && !targets.is_empty()
+                && sources
+                    .iter()
+                    .all(|&q| matches!(role_of(q).as_deref(), Some("COP" | "MIL")))
+                && targets
+                    .iter()
+                    .all(|&q| matches!(role_of(q).as_deref(), Some("CVL" | "OPP" | "EDU" | "LAB")))
+            {
+                code = "175".to_string();
+                refined.push("state forces on a crowd of dissent");
+            }
             // Protesters who storm, wreck, fight or seize riot (145), as CAMEO codes violence
             // by demonstrators ("protesters stormed parliament", "seized government
             // buildings"); weapons (193-196) stay what they are, and so does occupying a
@@ -2618,6 +2656,16 @@ impl Coder {
             // Violence (18-20) told twice is one act: "killed 23 people when they blew
             // themselves up in Tel Aviv"; hostage-taking (181) and assassination (186) are acts
             // of their own.
+            // "opened fire on opposition supporters, killing at least 20 people", "struck the
+            // Chinese embassy, killing three Chinese journalists": one assault on one country's
+            // people, whatever role each telling gives them.
+            fn one_assault(c: &str, t: &str, u: &str) -> bool {
+                (violent(c) || c == "175")
+                    && t.len() >= 3
+                    && u.len() >= 3
+                    && !t.starts_with("IGO")
+                    && t.get(..3) == u.get(..3)
+            }
             fn family(c: &str) -> &str {
                 match &c[..2] {
                     _ if c.starts_with("181") || c.starts_with("186") => c,
@@ -2636,7 +2684,7 @@ impl Coder {
                     && (o.trigger != e.trigger || t == u)
                     && family(&o.cameo.code) == family(&e.cameo.code)
                     && visit(&o.cameo.code) == visit(&e.cameo.code)
-                    && (t.starts_with(u) || u.starts_with(t))
+                    && (t.starts_with(u) || u.starts_with(t) || one_assault(&o.cameo.code, t, u))
             });
             match dup {
                 // The telling with the finer target stays: "four officers" (AFGCOP) over the
@@ -3841,11 +3889,13 @@ pub(crate) fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
     Some(match head {
                 "call" | "calls" | "demand" | "demands" | "appeal" | "request" | "proposal"
                 | "offer" | "ultimatum" | "overtures" => &["02", "03", "10"],
-                "attack" | "attacks" | "strike" | "strikes" | "shelling" | "bombing"
-                | "bombings" | "killing" | "killings" | "assault"
+                // (an assault or a shooting may be force against a crowd, repression:
+                // "condemned the assault" on students)
+                "assault" | "attack" | "attacks" | "killing" | "killings" | "shooting"
+                | "shootings" => &["18", "19", "20", "175"],
+                "strike" | "strikes" | "shelling" | "bombing" | "bombings"
                 | "kidnapping" | "kidnappings" | "abduction" | "abductions" | "massacre"
-                | "hanging" | "execution" | "executions" | "downing" | "shooting" | "shootings"
-                | "hijacking"
+                | "hanging" | "execution" | "executions" | "downing" | "hijacking"
                 // ("condemned the assassination", "the ambush")
                 | "assassination" | "assassinations" | "murder" | "murders" | "ambush"
                 | "atrocity" | "atrocities" | "slaughter" | "sinking" => &["18", "19", "20"],

@@ -1571,6 +1571,23 @@ impl Coder {
                     format!("'{}' in {}", m.span.slice(text), d.countries[ci].code),
                 ));
             }
+            // ("the Zanzibar island of Pemba": the country of the place that describes it)
+            let described_by_place = of_place
+                .then(|| s.phrase_ending_at(*a - 1))
+                .flatten()
+                .and_then(|q| {
+                    let ph = &s.phrases[q];
+                    s.places
+                        .iter()
+                        .find(|(a2, b2, _)| ph.start <= *a2 && *b2 < ph.end)
+                        .and_then(|(_, _, m2)| self.place_in_context(m2, &s.context))
+                });
+            if let (true, Some(place)) = (bare, described_by_place) {
+                return Some((
+                    place.country.clone(),
+                    format!("'{}' in {}", m.span.slice(text), place.country),
+                ));
+            }
             if located && bare {
                 if let Some(place) = self.place_in_context(m, &s.context) {
                     return Some((

@@ -3222,7 +3222,7 @@ fn round_eight_snipers_gangs_and_killings_after_attacks() {
     // A participle of violence after an attack carries on that attack's clause, even in a
     // subordinate clause.
     let text = "The president resigned on Friday, a day after gunmen opened fire on an opposition rally in Managua, killing at least nine people.";
-    has(text, "NICUAF", "NICCVL", "19");
+    has(text, "NICUAF", "NIC", "19");
     lacks(text, |s, _t, c| s == "NICGOV" && c.starts_with("19"));
 }
 
@@ -3556,8 +3556,11 @@ fn round_nine_buildings_seized() {
 fn round_nine_a_where_clause_is_no_main_clause() {
     // The killing is the security forces', not the deposed president's supporters'.
     let text = "Egyptian security forces stormed two protest camps in Cairo on Wednesday where supporters of deposed President Mohamed Morsi had been staying, killing hundreds of people.";
-    has(text, "EGYCOP", "EGYCVL", "19");
-    lacks(text, |s, _t, c| s == "EGYGOV" && c.starts_with("19"));
+    // (Forces storming protest camps repress a crowd of dissent: 175 since round 10.)
+    has(text, "EGYCOP", "EGYCVL", "175");
+    lacks(text, |s, _t, c| {
+        s == "EGYGOV" && (c.starts_with("19") || c.starts_with("17"))
+    });
 }
 
 #[test]
@@ -3740,4 +3743,31 @@ fn round_ten_denials_told_in_a_clause_and_rejected_protests() {
     // A protest handed over and rejected: the rejection answers whoever protested.
     let text = "Japan lodged a protest with China over the ship collision on Friday. Beijing rejected the protest.";
     has(text, "CHNGOV", "JPN", "12");
+}
+
+#[test]
+fn round_ten_state_forces_firing_on_a_crowd_repress_it() {
+    // Police firing on opposition supporters at a protest is repression (175), and the
+    // killing told after it is the same act, coded once.
+    let text = "Police opened fire on opposition supporters at a rally in the Zambian town of Kitwe on Saturday, killing at least five people.";
+    has(text, "ZMBCOP", "ZMBOPP", "175");
+    let got = triples(text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // Soldiers fighting rebels stay a military engagement.
+    has(
+        "Soldiers fought rebels near the Congolese town of Beni on Monday, killing 12.",
+        "CODMIL",
+        "CODREB",
+        "19",
+    );
+}
+
+#[test]
+fn round_ten_places_described_by_a_port_or_an_island() {
+    // "the Yemeni port of Aden" sets the sentence in Yemen: the bombers are Yemen's.
+    let text = "Suicide bombers rammed a boat into a U.S. Navy destroyer in the Yemeni port of Aden on Thursday, killing 17 American sailors.";
+    has(text, "YEMUAF", "USAMIL", "18");
+    // "the Zanzibar island of Pemba": Tanzania, not Mozambique's town of Pemba.
+    let text = "Soldiers opened fire on protesters on the Zanzibar island of Pemba on Saturday.";
+    has(text, "TZAMIL", "TZACVL", "175");
 }

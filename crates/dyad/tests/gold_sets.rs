@@ -1,7 +1,7 @@
 //! Regression floors on the gold sets: the sets written for dyad (tests/fixtures) and the
 //! peers' suites read by path from shared/peer-data. The floors sit just under today's scores;
 //! raise them as the engine improves, never lower them to make a change pass. (A precision
-//! floor has been lowered four times, twice in round 8 and once each in rounds 9 and 10, where a general
+//! floor has been lowered five times, twice in round 8, once in round 9 and twice in round 10, where a general
 //! rule traded a false positive for events found at equal or better F1, or coded an act the
 //! set's coder left out; each says so beside it.)
 
@@ -171,10 +171,13 @@ fn seventeenth_gold_set() {
 /// eighth round's binary; 0.681 unread at the end of round 9, then read in round 10.
 /// (Precision floor 0.87 -> 0.86 in round 10: "the pirates stormed the American-flagged
 /// cargo ship", once "the pirates" referred back to the Somali pirates, is coded as an
-/// assault the set's coder left out for the hostage-taking it led to.)
+/// assault the set's coder left out for the hostage-taking it led to. Then 0.86 -> 0.85: once
+/// "the Yemeni port of Aden" and "the Zanzibar island of Pemba" place their sentences, two
+/// more gold events are found and two more acts coded that the set's coder gave other
+/// targets; F1 rose from 0.679 to 0.683.)
 #[test]
 fn eighteenth_gold_set() {
-    fixture_floors("blind18-gold.jsonl", 0.86, 0.67);
+    fixture_floors("blind18-gold.jsonl", 0.85, 0.67);
 }
 
 /// Twenty leads and forty paragraphs (203 events) from Europe, the Balkans, the Caucasus,
