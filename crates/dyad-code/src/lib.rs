@@ -2063,8 +2063,13 @@ impl Coder {
                                         matches!(k.actor.role().as_deref(), Some("GOV" | "MIL"))
                                     }))
                                 && sources_own())
+                            // (not the pattern's own particle: "called on [Gyurcsany] to
+                            // step down")
                             && !(p.start > 0
-                                && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near"))
+                                && matches!(s.lower[p.start - 1], "in" | "at" | "on" | "near")
+                                && !(p.start == v + 2
+                                    && matches!(pat.rest.first(),
+                                        Some(PatternWord::Lit(w)) if w == s.lower[v + 1])))
                             // ("send a force of 3,300 troops to": the pattern's own noun,
                             // given a country only by where the sentence happens, is the
                             // sender's)

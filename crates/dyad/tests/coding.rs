@@ -3771,3 +3771,14 @@ fn round_ten_places_described_by_a_port_or_an_island() {
     let text = "Soldiers opened fire on protesters on the Zanzibar island of Pemba on Saturday.";
     has(text, "TZAMIL", "TZACVL", "175");
 }
+
+#[test]
+fn round_ten_called_on_someone_to_step_down() {
+    // "on" right after "called" is the pattern's own word, not a place before the target.
+    has(
+        "Thai opposition leaders called on Prime Minister Thaksin Shinawatra to step down on Sunday.",
+        "THA",
+        "THA",
+        "0241",
+    );
+}
