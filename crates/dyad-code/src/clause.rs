@@ -124,7 +124,18 @@ impl Coder {
             }
             if let Some(q) = s.phrase_ending_at(e) {
                 let a = s.phrases[q].start;
-                if e < v && a > 0 && matches!(s.lower[a - 1], "at" | "in" | "to" | "on" | "before")
+                // ("held rallies in Bratislava demanding the government's resignation": right
+                // after a place, too.)
+                let place = s.actors[q].as_ref().is_some_and(|k| {
+                    use crate::memory::Basis;
+                    matches!(
+                        k.actor.basis,
+                        Basis::Place | Basis::Capital | Basis::Country
+                    )
+                });
+                if (e < v || place)
+                    && a > 0
+                    && matches!(s.lower[a - 1], "at" | "in" | "to" | "on" | "before")
                 {
                     return Some(last.to_vec());
                 }

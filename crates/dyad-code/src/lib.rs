@@ -121,6 +121,18 @@ const PURPOSE_DONE: &[&str] = &[
     "vigil",
 ];
 
+/// Verbs of protest whose purpose ("marched to demand his resignation", "gathered to
+/// denounce the verdict") is carried out by the protest, as with `PURPOSE_DONE`.
+const PROTEST_DONE: &[&str] = &[
+    "march",
+    "rally",
+    "protest",
+    "demonstrate",
+    "gather",
+    "assemble",
+    "converge",
+];
+
 /// Verbs that lend their subject to an event noun they take as object: "continued military
 /// aid to X", "launched an investigation into Y", "gave Z an ultimatum".
 const LIGHT: &[&str] = &[
@@ -2407,6 +2419,37 @@ impl Coder {
             {
                 code = "175".to_string();
                 refined.push("state forces on a crowd of dissent");
+            }
+            // "demanding the government's resignation", "called for the prime minister's
+            // ouster": a demand for the resignation of its target is one for a change in
+            // leadership (1041).
+            if matches!(code.get(..2), Some("10" | "02"))
+                && !targets.is_empty()
+                && targets.iter().all(|&q| {
+                    let p = &s.phrases[q];
+                    p.owner_before_poss.is_some()
+                        && matches!(
+                            s.lower[p.end - 1],
+                            "resignation" | "ouster" | "removal" | "impeachment" | "downfall"
+                        )
+                })
+            {
+                code = "1041".to_string();
+                refined.push("a resignation demanded");
+            }
+            // "protesters marched to demand the resignation of X": a crowd demanding a change
+            // in leadership demonstrates for it (1411).
+            if code == "1041"
+                && !sources.is_empty()
+                && sources.iter().all(|&q| {
+                    matches!(
+                        s.actors[q].as_ref().and_then(|k| k.actor.role()).as_deref(),
+                        Some("CVL" | "EDU" | "LAB")
+                    )
+                })
+            {
+                code = "1411".to_string();
+                refined.push("demanded by a crowd");
             }
             // Protesters who storm, wreck, fight or seize riot (145), as CAMEO codes violence
             // by demonstrators ("protesters stormed parliament", "seized government

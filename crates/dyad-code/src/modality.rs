@@ -130,6 +130,28 @@ impl Coder {
                     match gov.and_then(|j| self.lex.lemma(s.lower[j])) {
                         _ if done || caused => {}
                         Some(l) if REALIZED.contains(&l) => {}
+                        // "marched to demand his resignation": what a protest voices is voiced
+                        // (not "gathered to defend it", "vowed to march on the capital to
+                        // topple him").
+                        Some(l)
+                            if PROTEST_DONE.contains(&l)
+                                && s.lower
+                                    .get(i + 1)
+                                    .and_then(|w| self.lex.lemma(w))
+                                    .is_some_and(|w| {
+                                        matches!(
+                                            w,
+                                            "demand"
+                                                | "protest"
+                                                | "denounce"
+                                                | "condemn"
+                                                | "call"
+                                                | "press"
+                                                | "oppose"
+                                                | "reject"
+                                                | "urge"
+                                        )
+                                    }) => {}
                         // "telephoned Moreno to express his condolences": what a call was
                         // made to say was said.
                         Some("telephone" | "phone" | "call") => {}

@@ -3782,3 +3782,22 @@ fn round_ten_called_on_someone_to_step_down() {
         "0241",
     );
 }
+
+#[test]
+fn round_ten_crowds_demanding_a_resignation() {
+    // The participle after "in Bratislava" is the protesters', and a crowd demanding the
+    // government's resignation demonstrates for a change in leadership (1411).
+    let text = "Thousands of protesters held rallies in Bratislava demanding the government's resignation.";
+    has(text, "SVKCVL", "SVKGOV", "1411");
+    lacks(text, |s, _t, _c| s == "SVK");
+    // What a march is held to demand is demanded; what a crowd gathers to defend is not done.
+    let text = "Thousands of students marched in Dhaka to demand the resignation of Prime Minister Sheikh Hasina.";
+    has(text, "BGD", "BGDGOV", "1411");
+    // The opposition demanding it asks for it (1041).
+    has(
+        "The opposition in Slovakia called for the prime minister's resignation.",
+        "SVKOPP",
+        "SVKGOV",
+        "1041",
+    );
+}
