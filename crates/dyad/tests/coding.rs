@@ -3801,3 +3801,25 @@ fn round_ten_crowds_demanding_a_resignation() {
         "1041",
     );
 }
+
+#[test]
+fn round_ten_slogans_solidarity_and_explanations() {
+    has(
+        "Students chanted slogans against President Robert Mugabe in Harare on Monday.",
+        "ZWE",
+        "ZWEGOV",
+        "141",
+    );
+    has(
+        "Canada said it stood shoulder to shoulder with Ukraine.",
+        "CAN",
+        "UKR",
+        "051",
+    );
+    has(
+        "The State Department was seeking an explanation from Belarus.",
+        "USAGOV",
+        "BLR",
+        "100",
+    );
+}
