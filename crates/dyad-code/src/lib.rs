@@ -741,6 +741,9 @@ impl Coder {
             if let Some(e) = self.denial(doc, &sent, &events) {
                 events.push(e);
             }
+            if let Some(e) = self.refusal(doc, &sent, &events) {
+                events.push(e);
+            }
         }
         credit_claims(&mut events, &claims);
         dedupe_headline(&mut events, &an);
@@ -848,6 +851,69 @@ impl Coder {
             modality: Modality::default(),
             attribution: None,
             why_verb: "a denial answering the accusation before it -> 016".into(),
+            date,
+            date_precision,
+            place: None,
+        })
+    }
+
+    /// "Akayev refused to resign", "he said he would not step down", "Beijing refused to
+    /// apologise": a refusal that names no one answers the latest demand on the refuser in
+    /// the last three sentences (1231 for a resignation, else 120; refuser -> demander).
+    fn refusal(&self, doc: &Document, s: &Sent<'_>, events: &[Event]) -> Option<Event> {
+        let n = s.tags.len();
+        let refused = |i: usize| {
+            let before = &s.lower[i.saturating_sub(3)..i];
+            before.iter().any(|w| matches!(*w, "not" | "n't" | "never"))
+                || i > 1
+                    && s.lower[i - 1] == "to"
+                    && (i.saturating_sub(4)..i - 1)
+                        .any(|j| matches!(self.lex.lemma(s.lower[j]), Some("refuse" | "decline")))
+        };
+        let (v, code) = (1..n).find_map(|i| {
+            // (base forms: after "to" or "not"; the lexicon may not know these verbs)
+            let code = match s.lower[i] {
+                "resign" | "quit" => "1231",
+                "step" if matches!(s.lower.get(i + 1).copied(), Some("down" | "aside")) => "1231",
+                "apologise" | "apologize" | "comply" => "120",
+                _ => return None,
+            };
+            // (The tagger may read "resign" after "to" as a noun.)
+            refused(i).then_some((i, code))
+        })?;
+        // ("refused to resign": the subject of the verb of refusing)
+        let at = (v.saturating_sub(4)..v)
+            .rev()
+            .find(|&j| matches!(s.tags[j], Tag::Verb(_)) && s.lower[j] != "not")
+            .unwrap_or(v);
+        let q = *self
+            .subject(s, v, &[])
+            .filter(|q| !q.is_empty())
+            .or_else(|| self.subject(s, at, &[]))?
+            .first()?;
+        let k = s.actors[q].as_ref().filter(|k| !k.unnamed)?;
+        let demand = events.iter().rev().find(|e| {
+            e.sentence + 3 >= s.idx
+                && e.sentence <= s.idx
+                && (matches!(e.cameo.code.get(..2), Some("10" | "02"))
+                    || e.cameo.code.starts_with("1411"))
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| same_or_own(&t.code, &k.actor.code) || t.code == k.actor.code)
+                && !same_or_own(&e.source.code, &k.actor.code)
+        })?;
+        let (cameo, plover) = self.coded(code, Modality::default())?;
+        let (date, date_precision) = event_date(s, v, false, doc.date);
+        Some(Event {
+            sentence: s.idx,
+            source: self.actor(s.span(s.phrases[q].start, s.phrases[q].end), k),
+            target: Some(demand.source.clone()),
+            cameo,
+            plover,
+            trigger: s.span(v, v + 1),
+            modality: Modality::default(),
+            attribution: None,
+            why_verb: format!("a refusal answering the demand before it -> {code}"),
             date,
             date_precision,
             place: None,
@@ -994,6 +1060,10 @@ impl Coder {
             // (What `code` adds past the verbs: a denial answering an earlier accusation, and
             // a claim that names the attacker of earlier sentences.)
             if let Some(e) = self.denial(doc, &s, &evs_so_far) {
+                evs_so_far.push(e.clone());
+                evs.push(e);
+            }
+            if let Some(e) = self.refusal(doc, &s, &evs_so_far) {
                 evs_so_far.push(e.clone());
                 evs.push(e);
             }

@@ -3823,3 +3823,14 @@ fn round_ten_slogans_solidarity_and_explanations() {
         "100",
     );
 }
+
+#[test]
+fn round_ten_refusing_what_was_demanded() {
+    // A refusal naming no one answers the latest demand on the refuser.
+    let text = "Thousands of protesters demanded the resignation of President Alexander Lukashenko in Minsk. Lukashenko refused to resign.";
+    has(text, "BLRGOV", "BLRCVL", "1231");
+    let text = "Seoul demanded an apology from Tokyo on Monday. Japan refused to apologise.";
+    has(text, "JPN", "KORGOV", "120");
+    // No demand before: no refusal event.
+    none("The president said on Monday that he would not resign.");
+}
