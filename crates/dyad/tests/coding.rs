@@ -3834,3 +3834,19 @@ fn round_ten_refusing_what_was_demanded() {
     // No demand before: no refusal event.
     none("The president said on Monday that he would not resign.");
 }
+
+#[test]
+fn round_ten_flights_banned_and_eta() {
+    has(
+        "Russia banned flights to Georgia on Friday.",
+        "RUS",
+        "GEO",
+        "16",
+    );
+    has(
+        "Spain suspended the dialogue with ETA on Saturday.",
+        "ESP",
+        "ESPREB",
+        "164",
+    );
+}
