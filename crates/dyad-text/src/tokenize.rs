@@ -135,7 +135,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = j;
             continue;
         }
-        if is_apostrophe(c) && i + 1 < n && chars[i + 1].1.is_alphabetic() {
+        // (Only right after a word: "called the downing 'a stab in the back'" opens a quote.)
+        if is_apostrophe(c)
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+            && i + 1 < n
+            && chars[i + 1].1.is_alphabetic()
+        {
             // 's, 'll, n't remainder ('t after an n was split above)
             let mut j = i + 1;
             while j < n && chars[j].1.is_alphabetic() {
@@ -195,6 +201,11 @@ mod tests {
                 &["Afghanistan", "'s", "Khost", "province"],
             ),
             ("has not", &["has", "not"]),
+            // A quotation mark before a word is no clitic.
+            (
+                "called it 'a stab in the back'",
+                &["called", "it", "'", "a", "stab", "in", "the", "back", "'"],
+            ),
             ("hasn't met", &["has", "n't", "met"]),
             ("co-ordinate al-Shabaab", &["co-ordinate", "al-Shabaab"]),
             ("2,500 troops", &["2,500", "troops"]),

@@ -3850,3 +3850,11 @@ fn round_ten_flights_banned_and_eta() {
         "164",
     );
 }
+
+#[test]
+fn regression_quotation_mark_before_a_word() {
+    // Bug: a single quotation mark opening a quote was glued to the word after it ("'a"),
+    // like the clitic "'s", so the naming with blame inside the quote went unseen.
+    let text = "Indian troops shelled a Pakistani border post on Sunday, and Islamabad called the shelling 'a stab in the back'.";
+    has(text, "PAKGOV", "IND", "111");
+}
