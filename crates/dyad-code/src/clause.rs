@@ -127,7 +127,6 @@ impl Coder {
                 // ("held rallies in Bratislava demanding the government's resignation": right
                 // after a place, too.)
                 let place = s.actors[q].as_ref().is_some_and(|k| {
-                    use crate::memory::Basis;
                     matches!(
                         k.actor.basis,
                         Basis::Place | Basis::Capital | Basis::Country
@@ -646,7 +645,8 @@ impl Coder {
         let start = s.phrases[q].start;
         s.actors[q].as_ref()?;
         let lemma = self.lex.lemma(s.lower[gov]);
-        // ("called for [Nicaragua] to withdraw", "pressed for [Iran] to")
+        // ("called for [Nicaragua] to withdraw", "pressed for [Iran] to": after any verb, "for
+        // X to" makes X the infinitive's subject)
         let direct = start == gov + 1
             || (start == gov + 2
                 && (s.lower[gov + 1] == "on" && lemma == Some("call")

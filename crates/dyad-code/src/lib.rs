@@ -777,7 +777,9 @@ impl Coder {
                 && (v + 1..n)
                     .find(|&i| s.tags[i] != Tag::Adv)
                     .is_some_and(|i| {
-                        s.lower[i] == "that" || s.tags[i] == Tag::Verb(VerbForm::Gerund)
+                        // (not "denied that claim by Iran": "that" opening a clause)
+                        s.lower[i] == "that" && s.tags[i] == Tag::Sub
+                            || s.tags[i] == Tag::Verb(VerbForm::Gerund)
                     })
         };
         let v = (0..n).find(|&v| {
@@ -871,6 +873,10 @@ impl Coder {
                         .any(|j| matches!(self.lex.lemma(s.lower[j]), Some("refuse" | "decline")))
         };
         let (v, code) = (1..n).find_map(|i| {
+            // ("will go on if he does not step down", "urged him not to resign": no refusal)
+            if (0..i).any(|j| matches!(s.lower[j], "if" | "unless" | "urged" | "urge" | "asked")) {
+                return None;
+            }
             // (base forms: after "to" or "not"; the lexicon may not know these verbs)
             let code = match s.lower[i] {
                 "resign" | "quit" => "1231",
@@ -884,7 +890,7 @@ impl Coder {
         // ("refused to resign": the subject of the verb of refusing)
         let at = (v.saturating_sub(4)..v)
             .rev()
-            .find(|&j| matches!(s.tags[j], Tag::Verb(_)) && s.lower[j] != "not")
+            .find(|&j| matches!(s.tags[j], Tag::Verb(_)))
             .unwrap_or(v);
         let q = *self
             .subject(s, v, &[])
@@ -892,14 +898,29 @@ impl Coder {
             .or_else(|| self.subject(s, at, &[]))?
             .first()?;
         let k = s.actors[q].as_ref().filter(|k| !k.unnamed)?;
+        // (A refusal that names whom it answers, "refused to apologise to South Korea", or one
+        // already coded from this sentence, "refused demands to resign", is not this one.)
+        let names = (v + 1..n.min(v + 5))
+            .take_while(|&i| !matches!(s.tags[i], Tag::Punct | Tag::Conj | Tag::Sub))
+            .any(|i| {
+                s.phrase_starting_at(i)
+                    .is_some_and(|r| s.actors[r].is_some())
+            });
+        let coded = events.iter().any(|e| {
+            e.sentence == s.idx && e.cameo.code.starts_with("12") && e.source.code == k.actor.code
+        });
+        // (A refusal under "would", "will" or "refused to" is told as hypothetical by the
+        // modality rules; the guards above keep out the conditions and appeals instead.)
+        if names || coded {
+            return None;
+        }
         let demand = events.iter().rev().find(|e| {
             e.sentence + 3 >= s.idx
-                && e.sentence <= s.idx
                 && (matches!(e.cameo.code.get(..2), Some("10" | "02"))
                     || e.cameo.code.starts_with("1411"))
                 && e.target
                     .as_ref()
-                    .is_some_and(|t| same_or_own(&t.code, &k.actor.code) || t.code == k.actor.code)
+                    .is_some_and(|t| same_or_own(&t.code, &k.actor.code))
                 && !same_or_own(&e.source.code, &k.actor.code)
         })?;
         let (cameo, plover) = self.coded(code, Modality::default())?;
@@ -1386,7 +1407,7 @@ impl Coder {
                         .phrase_starting_at(end + 3)
                         .is_some_and(|r| sent.actors[r].is_some()));
             if sent.actors[q].is_some()
-                || !(sent.phrases[q].definite || gap_antecedent(&sent, q))
+                || !(sent.phrases[q].definite || gap_antecedent(&sent, q).is_some())
                 || own_parties && !use_of_force
             {
                 continue;
@@ -1799,7 +1820,9 @@ impl Coder {
         let mut changed = false;
         for q in 0..s.phrases.len() {
             let p = &s.phrases[q];
-            if s.actors[q].is_some() || !(p.definite || gap_antecedent(s, q)) || p.pronoun.is_some()
+            if s.actors[q].is_some()
+                || !(p.definite || gap_antecedent(s, q).is_some())
+                || p.pronoun.is_some()
             {
                 continue;
             }
@@ -1813,13 +1836,24 @@ impl Coder {
                     && s.lower[p.end - 1].starts_with("resolution")
                     && (e.source.code.starts_with("IGO") || e.source.code.ends_with("LEG"))
             };
-            // ("the arrest of X by police" names its own parties.)
-            if matches!(s.lower.get(p.end).copied(), Some("of" | "by")) {
+            // ("the arrest of X by police" names its own parties; "the seizure of the city"
+            // names none, as in `prepare`.)
+            if matches!(s.lower.get(p.end).copied(), Some("of" | "by"))
+                && s.phrase_starting_at(p.end + 1).is_some_and(|r| {
+                    s.actors[r]
+                        .as_ref()
+                        .is_some_and(|k| k.actor.basis != Basis::Place)
+                })
+            {
                 continue;
             }
             let at = s.toks[p.start].start;
             let Some(e) = out[first_new..].iter().rev().find(|e| {
+                // (an act told as done: "did not attack Gaza, and Hamas condemned the
+                // attack" names no attacker, whichever modes are coded)
                 e.trigger.end <= at
+                    && !e.modality.negated
+                    && !e.modality.hypothetical
                     && (roots.iter().any(|r| e.cameo.code.starts_with(r)) || by_body(e))
             }) else {
                 continue;
@@ -2077,7 +2111,7 @@ impl Coder {
                         }
                     })
                     .and_then(|at| s.phrase_ending_at(at))
-                    .filter(|&a| s.actors[a].is_some() && gap_antecedent(s, a))
+                    .filter(|&a| s.actors[a].is_some() && gap_antecedent(s, a) == Some(v))
                     .map(|a| vec![a])
                     .unwrap_or_default()
             } else {
@@ -2465,19 +2499,22 @@ impl Coder {
             // three demonstrators": state forces firing on a crowd of dissent repress it (175),
             // as CAMEO tells repression from military engagements.
             let role_of = |q: usize| s.actors[q].as_ref().and_then(|k| k.actor.role());
-            let dissent = s.lower.iter().any(|w| {
-                w.starts_with("protest")
-                    || w.starts_with("demonstrat")
-                    || w.starts_with("rall")
-                    || w.starts_with("march")
-                    || w.starts_with("riot")
-                    || matches!(
-                        *w,
-                        "crowd" | "crowds" | "supporters" | "striking" | "strikers"
-                    )
-            });
+            // (words of a crowd or its protest; "march" may be the month: "marches",
+            // "marched" are not)
+            let dissent = || {
+                s.lower.iter().any(|w| {
+                    crowd_word(w)
+                        || w.starts_with("protest")
+                        || w.starts_with("demonstrat")
+                        || w.starts_with("rall")
+                        || w.starts_with("riot")
+                        || matches!(
+                            *w,
+                            "marches" | "marched" | "supporters" | "striking" | "strikers"
+                        )
+                })
+            };
             if matches!(code.as_str(), "180" | "190" | "193")
-                && dissent
                 && !sources.is_empty()
                 && !targets.is_empty()
                 && sources
@@ -2486,6 +2523,7 @@ impl Coder {
                 && targets
                     .iter()
                     .all(|&q| matches!(role_of(q).as_deref(), Some("CVL" | "OPP" | "EDU" | "LAB")))
+                && dissent()
             {
                 code = "175".to_string();
                 refined.push("state forces on a crowd of dissent");
@@ -2504,7 +2542,13 @@ impl Coder {
                         )
                 })
             {
-                code = "1041".to_string();
+                // (an appeal for it, 0241; a demand, 1041)
+                code = if code.starts_with("02") {
+                    "0241"
+                } else {
+                    "1041"
+                }
+                .to_string();
                 refined.push("a resignation demanded");
             }
             // "protesters marched to demand the resignation of X": a crowd demanding a change
@@ -2512,10 +2556,8 @@ impl Coder {
             if code == "1041"
                 && !sources.is_empty()
                 && sources.iter().all(|&q| {
-                    matches!(
-                        s.actors[q].as_ref().and_then(|k| k.actor.role()).as_deref(),
-                        Some("CVL" | "EDU" | "LAB")
-                    )
+                    let p = &s.phrases[q];
+                    s.lower[p.start..p.end].iter().any(|w| crowd_word(w))
                 })
             {
                 code = "1411".to_string();
@@ -2777,12 +2819,15 @@ impl Coder {
             // "opened fire on opposition supporters, killing at least 20 people", "struck the
             // Chinese embassy, killing three Chinese journalists": one assault on one country's
             // people, whatever role each telling gives them.
-            fn one_assault(c: &str, t: &str, u: &str) -> bool {
-                (violent(c) || c == "175")
-                    && t.len() >= 3
-                    && u.len() >= 3
-                    && !t.starts_with("IGO")
-                    && t.get(..3) == u.get(..3)
+            // (Both tellings violence or repression, not "fired tear gas ... and arrested
+            // dozens"; both targets of one country.)
+            fn one_assault(o: &Event, e: &Event) -> bool {
+                let force = |c: &str| violent(c) || c == "175";
+                let country = |x: &Event| x.target.as_ref().and_then(|t| t.country.clone());
+                force(&o.cameo.code)
+                    && force(&e.cameo.code)
+                    && country(o).is_some()
+                    && country(o) == country(e)
             }
             fn family(c: &str) -> &str {
                 match &c[..2] {
@@ -2802,7 +2847,7 @@ impl Coder {
                     && (o.trigger != e.trigger || t == u)
                     && family(&o.cameo.code) == family(&e.cameo.code)
                     && visit(&o.cameo.code) == visit(&e.cameo.code)
-                    && (t.starts_with(u) || u.starts_with(t) || one_assault(&o.cameo.code, t, u))
+                    && (t.starts_with(u) || u.starts_with(t) || one_assault(o, e))
             });
             match dup {
                 // The telling with the finer target stays: "four officers" (AFGCOP) over the
@@ -3639,23 +3684,30 @@ fn shunned_before(before: &[Event], country: &str, si: usize) -> Option<Actor> {
     Some(a)
 }
 
-/// Whether phrase `q` names an act that a relative clause right after it takes as its
+/// The verb of a relative clause right after phrase `q` that takes the act `q` names as its
 /// object: "a move (that) Chisinau denounced", "a charge the minister rejected": an event
-/// noun, then "that" or "which" or nothing, then an actor, then its verb.
-fn gap_antecedent(s: &Sent<'_>, q: usize) -> bool {
+/// noun, then "that" or "which" or nothing, then an actor or a pronoun, then the verb. (Not
+/// after "after", "following" and the like: "After the attack Israel closed ...".)
+fn gap_antecedent(s: &Sent<'_>, q: usize) -> Option<usize> {
     let p = &s.phrases[q];
     if event_noun_roots(s.lower[p.end - 1]).is_none_or(|r| r.is_empty()) {
-        return false;
+        return None;
+    }
+    if p.start > 0
+        && matches!(
+            s.lower[p.start - 1],
+            "after" | "following" | "since" | "despite" | "amid" | "before" | "during"
+        )
+    {
+        return None;
     }
     let mut j = p.end;
     if matches!(s.lower.get(j).copied(), Some("that" | "which")) {
         j += 1;
     }
-    let Some(r) = s.phrase_starting_at(j) else {
-        return false;
-    };
+    let r = s.phrase_starting_at(j)?;
     if s.actors[r].is_none() && s.phrases[r].pronoun.is_none() {
-        return false;
+        return None;
     }
     let mut k = s.phrases[r].end;
     // ("Chisinau and Tbilisi both denounced")
@@ -3669,7 +3721,7 @@ fn gap_antecedent(s: &Sent<'_>, q: usize) -> bool {
     {
         k += 1;
     }
-    matches!(s.tags.get(k), Some(Tag::Verb(_)))
+    matches!(s.tags.get(k), Some(Tag::Verb(_))).then_some(k)
 }
 
 /// Whether words hold a riot-control weapon: tear gas, water cannon, rubber bullets, pepper
@@ -3690,24 +3742,34 @@ fn riot_control(words: &[&str]) -> bool {
         })
 }
 
+/// A word for a crowd or its members: "protesters", "demonstrators", "the crowd", "rioters",
+/// "students" (who march, riot, and are fired on as crowds are).
+fn crowd_word(w: &str) -> bool {
+    matches!(
+        w,
+        "protesters"
+            | "protester"
+            | "protestors"
+            | "protestor"
+            | "demonstrators"
+            | "demonstrator"
+            | "crowd"
+            | "crowds"
+            | "rioters"
+            | "rioter"
+            | "marchers"
+            | "mob"
+            | "mobs"
+            | "students"
+    )
+}
+
 /// The crowd told in sentence `si` or the one before ("protesters", "the crowd"), whom tear
 /// gas fired at no one named is aimed at.
 fn crowd_near(memory: &Memory, si: usize) -> Option<Actor> {
-    let k = memory.recent(si).find(|k| {
-        k.heads.iter().any(|h| {
-            matches!(
-                h.as_str(),
-                "protesters"
-                    | "protestors"
-                    | "demonstrators"
-                    | "crowd"
-                    | "crowds"
-                    | "rioters"
-                    | "marchers"
-                    | "mob"
-            )
-        })
-    })?;
+    let k = memory
+        .recent(si)
+        .find(|k| k.heads.iter().any(|h| crowd_word(h)))?;
     Some(Actor {
         code: k.actor.code.clone(),
         country: k.actor.country(),
@@ -4041,7 +4103,7 @@ pub(crate) fn event_noun_roots(head: &str) -> Option<&'static [&'static str]> {
                 | "intervention" => &["18", "19", "20"],
                 "sanctions" | "embargo" => &["16"],
                 // ("Beijing rejected the protest": a diplomatic protest, 11, or a street one)
-                "protest" | "complaint" | "complaints" => &["11", "14"],
+"protest" | "complaint" | "complaints" => &["114", "14"],
                 // (of diplomats, 16; of people, 17)
                 "expulsion" | "expulsions" => &["16", "17"],
                 // "called the move unfriendly", "rejected the resolution": the latest act of

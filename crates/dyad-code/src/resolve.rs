@@ -1572,7 +1572,7 @@ impl Coder {
                 ));
             }
             // ("the Zanzibar island of Pemba": the country of the place that describes it)
-            let described_by_place = of_place
+            let described_by_place = (bare && of_place)
                 .then(|| s.phrase_ending_at(*a - 1))
                 .flatten()
                 .and_then(|q| {
