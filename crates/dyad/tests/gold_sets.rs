@@ -32,27 +32,27 @@ fn fixture_floors(name: &str, precision: f64, f1: f64) {
 
 #[test]
 fn dev_gold_set() {
-    fixture_floors("dev-gold.jsonl", 0.95, 0.95);
+    fixture_floors("dev-gold.jsonl", 0.98, 0.96);
 }
 
 /// Written blind (from the text and the conventions, without running dyad) on 2026-11-28;
 /// root F1 was 0.504 at first scoring, before any change made for it.
 #[test]
 fn second_dev_gold_set() {
-    fixture_floors("holdout-gold.jsonl", 0.96, 0.87);
+    fixture_floors("holdout-gold.jsonl", 0.98, 0.88);
 }
 
 /// Written blind like the second set, later; root F1 0.476 at first scoring.
 #[test]
 fn third_gold_set() {
-    fixture_floors("blind3-gold.jsonl", 0.95, 0.78);
+    fixture_floors("blind3-gold.jsonl", 0.97, 0.79);
 }
 
 /// Written blind at the start of the fourth round; root F1 0.466 at first scoring, 0.525
 /// before its misses were read.
 #[test]
 fn fourth_gold_set() {
-    fixture_floors("blind4-gold.jsonl", 0.81, 0.77);
+    fixture_floors("blind4-gold.jsonl", 0.82, 0.79);
 }
 
 /// Longer documents, written blind during the fourth round; root F1 0.479 at first scoring.
@@ -60,7 +60,7 @@ fn fourth_gold_set() {
 /// country, and welcoming "the first troops" of a foreign force is coded against the host's.)
 #[test]
 fn fifth_gold_set() {
-    fixture_floors("blind5-gold.jsonl", 0.89, 0.72);
+    fixture_floors("blind5-gold.jsonl", 0.90, 0.73);
 }
 
 /// Leads and short paragraphs, written blind at the end of the fourth round as its unseen
@@ -77,7 +77,7 @@ fn sixth_gold_set() {
 /// first scoring (P 0.881, R 0.463), with the binary of the fourth round's end.
 #[test]
 fn seventh_gold_set() {
-    fixture_floors("blind7-gold.jsonl", 0.92, 0.78);
+    fixture_floors("blind7-gold.jsonl", 0.93, 0.80);
 }
 
 /// Written blind at the start of the fifth round and kept unread as its measure: root F1
@@ -98,7 +98,7 @@ fn eighth_gold_set() {
 /// in the sixth round, once the tenth set was written to replace it as the unseen measure.
 #[test]
 fn ninth_gold_set() {
-    fixture_floors("blind9-gold.jsonl", 0.83, 0.60);
+    fixture_floors("blind9-gold.jsonl", 0.86, 0.66);
 }
 
 /// Twenty leads and forty paragraphs (200 events), written blind at the start of the sixth
@@ -106,7 +106,7 @@ fn ninth_gold_set() {
 /// round's binary, before any of its misses were looked at.
 #[test]
 fn tenth_gold_set() {
-    fixture_floors("blind10-gold.jsonl", 0.83, 0.72);
+    fixture_floors("blind10-gold.jsonl", 0.83, 0.73);
 }
 
 /// Fifteen leads and forty-five paragraphs (210 events), written blind at the start of the
@@ -114,7 +114,7 @@ fn tenth_gold_set() {
 /// then read and used for fixes like the older sets.
 #[test]
 fn eleventh_gold_set() {
-    fixture_floors("blind11-gold.jsonl", 0.80, 0.66);
+    fixture_floors("blind11-gold.jsonl", 0.81, 0.66);
 }
 
 /// Fifteen leads and forty-five paragraphs (213 events), written blind at the end of the sixth
@@ -122,7 +122,7 @@ fn eleventh_gold_set() {
 /// first scoring, 0.588 with the fifth round's binary.
 #[test]
 fn twelfth_gold_set() {
-    fixture_floors("blind12-gold.jsonl", 0.85, 0.70);
+    fixture_floors("blind12-gold.jsonl", 0.87, 0.72);
 }
 
 /// Fifteen leads and forty-five paragraphs (220 events), written blind at the start of the
@@ -132,7 +132,7 @@ fn twelfth_gold_set() {
 /// alternative, as in every other set (0.607 with the sixth round's binary after that).
 #[test]
 fn thirteenth_gold_set() {
-    fixture_floors("blind13-gold.jsonl", 0.86, 0.72);
+    fixture_floors("blind13-gold.jsonl", 0.89, 0.73);
 }
 
 /// Twenty leads and forty paragraphs (221 events), written blind at the start of the seventh
@@ -140,7 +140,7 @@ fn thirteenth_gold_set() {
 /// round's binary, 0.571 at the end of the seventh. Read in round 8.
 #[test]
 fn fourteenth_gold_set() {
-    fixture_floors("blind14-gold.jsonl", 0.84, 0.64);
+    fixture_floors("blind14-gold.jsonl", 0.84, 0.65);
 }
 
 /// Fifteen leads and forty-five paragraphs (220 events) from all continents, written blind
@@ -148,7 +148,7 @@ fn fourteenth_gold_set() {
 /// round's binary, 0.544 with the round's third commit, 0.571 at its end. Read in round 8.
 #[test]
 fn fifteenth_gold_set() {
-    fixture_floors("blind15-gold.jsonl", 0.80, 0.63);
+    fixture_floors("blind15-gold.jsonl", 0.84, 0.69);
 }
 
 /// Fifteen leads and forty-five paragraphs (221 events) from Africa, the Middle East, South
@@ -157,7 +157,7 @@ fn fifteenth_gold_set() {
 /// binary; 0.625 unread at the end of round 8, then read in round 9.
 #[test]
 fn sixteenth_gold_set() {
-    fixture_floors("blind16-gold.jsonl", 0.85, 0.68);
+    fixture_floors("blind16-gold.jsonl", 0.87, 0.70);
 }
 
 /// Twenty leads and forty paragraphs (214 events) from Europe, the former Soviet Union, East
@@ -166,7 +166,7 @@ fn sixteenth_gold_set() {
 /// unread at the end of round 8, then read in round 9.
 #[test]
 fn seventeenth_gold_set() {
-    fixture_floors("blind17-gold.jsonl", 0.86, 0.61);
+    fixture_floors("blind17-gold.jsonl", 0.86, 0.63);
 }
 
 /// Fifteen leads and forty-five paragraphs (222 events) from Sub-Saharan and North Africa,
@@ -181,7 +181,7 @@ fn seventeenth_gold_set() {
 /// targets; F1 rose from 0.679 to 0.683.)
 #[test]
 fn eighteenth_gold_set() {
-    fixture_floors("blind18-gold.jsonl", 0.85, 0.67);
+    fixture_floors("blind18-gold.jsonl", 0.85, 0.68);
 }
 
 /// Twenty leads and forty paragraphs (203 events) from Europe, the Balkans, the Caucasus,
@@ -190,7 +190,7 @@ fn eighteenth_gold_set() {
 /// eighth round's binary; 0.561 unread at the end of round 9, then read in round 10.
 #[test]
 fn nineteenth_gold_set() {
-    fixture_floors("blind19-gold.jsonl", 0.77, 0.61);
+    fixture_floors("blind19-gold.jsonl", 0.79, 0.64);
 }
 
 /// Twenty leads and forty paragraphs (203 events) from Sub-Saharan and North Africa, the
@@ -199,7 +199,7 @@ fn nineteenth_gold_set() {
 /// 0.612 (P 0.759, R 0.512) with the ninth round's binary.
 #[test]
 fn twentieth_gold_set() {
-    fixture_floors("blind20-gold.jsonl", 0.75, 0.61);
+    fixture_floors("blind20-gold.jsonl", 0.77, 0.61);
 }
 
 /// Twenty leads and forty paragraphs (208 events) from Europe, the Balkans, the Caucasus,
@@ -208,7 +208,7 @@ fn twentieth_gold_set() {
 /// the ninth round's binary.
 #[test]
 fn twenty_first_gold_set() {
-    fixture_floors("blind21-gold.jsonl", 0.85, 0.60);
+    fixture_floors("blind21-gold.jsonl", 0.86, 0.62);
 }
 
 #[test]
