@@ -2432,6 +2432,18 @@ impl Coder {
                     .iter()
                     .filter_map(|&q| s.actors[q].as_ref()?.actor.country())
             };
+            // "Rabat responded by recalling her": an envoy of the recaller's own country is no
+            // target; whom it is recalled from is read as for "recalled its envoy".
+            let targets = if pat.code == "161"
+                && !targets.is_empty()
+                && targets.iter().all(|&t| {
+                    let c = s.actors[t].as_ref().and_then(|k| k.actor.country());
+                    c.is_some() && speakers().all(|sc| Some(sc) == c)
+                }) {
+                Vec::new()
+            } else {
+                targets
+            };
             let parties = if targets.is_empty() && !passive && pat.code == "0256" {
                 fighting_parties(out, memory, s.idx)
             } else if targets.is_empty() && !passive && pat.code == "138" {
@@ -2442,8 +2454,12 @@ impl Coder {
             } else if targets.is_empty() && !passive && pat.code == "161" {
                 // "Brazil recalled its envoy": from whom the latest reduction of relations
                 // by another country was aimed at.
+                // ("Madrid summoned Morocco's ambassador, and Rabat responded by recalling
+                // her": else from whoever last acted against the recaller's country.)
                 speakers()
-                    .find_map(|c| shunned_before(out, &c, s.idx))
+                    .find_map(|c| {
+                        shunned_before(out, &c, s.idx).or_else(|| hostile_to(out, &c, s.idx))
+                    })
                     .into_iter()
                     .collect()
             } else if targets.is_empty() && !passive && matches!(pat.code.as_str(), "1723" | "1724")
@@ -3661,6 +3677,26 @@ fn attacker_of(before: &[Event], country: &str, si: usize) -> Option<Actor> {
     let mut a = e.source.clone();
     a.why = format!(
         "{}: who attacked {country} before (the threat names no one)",
+        a.name.as_deref().unwrap_or(&a.code)
+    );
+    Some(a)
+}
+
+/// Who last acted against `country` (CAMEO 11-17: accused, protested to, threatened, summoned
+/// its envoy, reduced relations, coerced) in the last four sentences, being of another country.
+fn hostile_to(before: &[Event], country: &str, si: usize) -> Option<Actor> {
+    let e = recent_event(before, si, |e| {
+        matches!(
+            e.cameo.code.get(..2),
+            Some("11" | "12" | "13" | "16" | "17")
+        ) && e.source.country.as_deref().is_some_and(|c| c != country)
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.country.as_deref() == Some(country))
+    })?;
+    let mut a = e.source.clone();
+    a.why = format!(
+        "{}: who last acted against {country} (the recall names no country)",
         a.name.as_deref().unwrap_or(&a.code)
     );
     Some(a)

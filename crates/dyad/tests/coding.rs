@@ -3884,3 +3884,14 @@ fn regression_review_of_round_ten() {
     let text = "Protesters demanded the resignation of President Mahmoud Abbas. Fatah urged Abbas not to resign.";
     lacks(text, |_s, _t, c| c == "1231");
 }
+
+#[test]
+fn round_ten_an_envoy_recalled_in_answer() {
+    // "recalling her" (the recaller's own envoy) is recalled from whoever acted against the
+    // recaller's country just before.
+    let text = "Ankara summoned Sweden's ambassador on Monday, and Stockholm responded by recalling her for consultations.";
+    has(text, "SWEGOV", "TURGOV", "161");
+    lacks(text, |s, t, _c| {
+        s.starts_with("SWE") && t.starts_with("SWE")
+    });
+}
