@@ -3806,6 +3806,13 @@ fn round_ten_crowds_demanding_a_resignation() {
 
 #[test]
 fn round_ten_slogans_solidarity_and_explanations() {
+    // The one sent a message of support stands between the verb and the message.
+    has(
+        "Japan's prime minister sent Tsai Ing-wen a message of support.",
+        "JPNGOV",
+        "TWN",
+        "051",
+    );
     has(
         "Students chanted slogans against President Robert Mugabe in Harare on Monday.",
         "ZWE",
