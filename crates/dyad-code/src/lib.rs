@@ -833,26 +833,34 @@ impl Coder {
             return None;
         }
         let k = s.actors[q].as_ref().filter(|k| !k.unnamed)?;
-        let accusation = events.iter().rev().find(|e| {
-            e.sentence + 3 >= s.idx
-                && e.cameo.code.starts_with("11")
-                && e.target
-                    .as_ref()
-                    .is_some_and(|t| same_or_own(&t.code, &k.actor.code))
-                && !same_or_own(&e.source.code, &k.actor.code)
-        })?;
-        let (cameo, plover) = self.coded("016", Modality::default())?;
+        let accusation = latest_on(events, s.idx, k, |c| c.starts_with("11"))?;
+        let why = "a denial answering the accusation before it -> 016";
+        self.answer(doc, s, (q, k), v, (accusation, "016"), why.into())
+    }
+
+    /// The event of one actor (phrase `q`, resolved as `k`) answering, at verb `v`, an earlier
+    /// act `to` with CAMEO `code`: a denial, a refusal.
+    fn answer(
+        &self,
+        doc: &Document,
+        s: &Sent<'_>,
+        (q, k): (usize, &Known),
+        v: usize,
+        (to, code): (&Event, &str),
+        why_verb: String,
+    ) -> Option<Event> {
+        let (cameo, plover) = self.coded(code, Modality::default())?;
         let (date, date_precision) = event_date(s, v, false, doc.date);
         Some(Event {
             sentence: s.idx,
             source: self.actor(s.span(s.phrases[q].start, s.phrases[q].end), k),
-            target: Some(accusation.source.clone()),
+            target: Some(to.source.clone()),
             cameo,
             plover,
             trigger: s.span(v, v + 1),
             modality: Modality::default(),
             attribution: None,
-            why_verb: "a denial answering the accusation before it -> 016".into(),
+            why_verb,
             date,
             date_precision,
             place: None,
@@ -872,11 +880,21 @@ impl Coder {
                     && (i.saturating_sub(4)..i - 1)
                         .any(|j| matches!(self.lex.lemma(s.lower[j]), Some("refuse" | "decline")))
         };
+        // ("will go on if he does not step down", "urged him not to resign": within the verb's
+        // own clause, a condition or an appeal is no refusal)
+        let conditioned = |i: usize| {
+            (0..i)
+                .rev()
+                .take_while(|&j| !matches!(s.lower[j], "," | ";" | "but" | "and"))
+                .any(|j| {
+                    matches!(s.lower[j], "if" | "unless")
+                        || self
+                            .lex
+                            .lemma(s.lower[j])
+                            .is_some_and(|l| matches!(l, "urge" | "ask" | "call" | "press"))
+                })
+        };
         let (v, code) = (1..n).find_map(|i| {
-            // ("will go on if he does not step down", "urged him not to resign": no refusal)
-            if (0..i).any(|j| matches!(s.lower[j], "if" | "unless" | "urged" | "urge" | "asked")) {
-                return None;
-            }
             // (base forms: after "to" or "not"; the lexicon may not know these verbs)
             let code = match s.lower[i] {
                 "resign" | "quit" => "1231",
@@ -885,7 +903,7 @@ impl Coder {
                 _ => return None,
             };
             // (The tagger may read "resign" after "to" as a noun.)
-            refused(i).then_some((i, code))
+            (refused(i) && !conditioned(i)).then_some((i, code))
         })?;
         // ("refused to resign": the subject of the verb of refusing)
         let at = (v.saturating_sub(4)..v)
@@ -914,31 +932,11 @@ impl Coder {
         if names || coded {
             return None;
         }
-        let demand = events.iter().rev().find(|e| {
-            e.sentence + 3 >= s.idx
-                && (matches!(e.cameo.code.get(..2), Some("10" | "02"))
-                    || e.cameo.code.starts_with("1411"))
-                && e.target
-                    .as_ref()
-                    .is_some_and(|t| same_or_own(&t.code, &k.actor.code))
-                && !same_or_own(&e.source.code, &k.actor.code)
+        let demand = latest_on(events, s.idx, k, |c| {
+            matches!(c.get(..2), Some("10" | "02")) || c.starts_with("1411")
         })?;
-        let (cameo, plover) = self.coded(code, Modality::default())?;
-        let (date, date_precision) = event_date(s, v, false, doc.date);
-        Some(Event {
-            sentence: s.idx,
-            source: self.actor(s.span(s.phrases[q].start, s.phrases[q].end), k),
-            target: Some(demand.source.clone()),
-            cameo,
-            plover,
-            trigger: s.span(v, v + 1),
-            modality: Modality::default(),
-            attribution: None,
-            why_verb: format!("a refusal answering the demand before it -> {code}"),
-            date,
-            date_precision,
-            place: None,
-        })
+        let why = format!("a refusal answering the demand before it -> {code}");
+        self.answer(doc, s, (q, k), v, (demand, code), why)
     }
 
     /// "A faction of the Pakistani Taliban claimed responsibility": the named actor who claims
@@ -1385,18 +1383,7 @@ impl Coder {
         // terrorism": a definite event noun stands for whoever did that act in an earlier
         // sentence.
         for q in 0..sent.phrases.len() {
-            // ("the arrest of X by police" names its own parties.)
-            // ("the seizure of the city" names none: the doer is still the earlier one.)
-            let own_parties = matches!(
-                sent.lower.get(sent.phrases[q].end).copied(),
-                Some("of" | "by")
-            ) && sent
-                .phrase_starting_at(sent.phrases[q].end + 1)
-                .is_some_and(|r| {
-                    sent.actors[r]
-                        .as_ref()
-                        .is_some_and(|k| k.actor.basis != Basis::Place)
-                });
+            let own_parties = names_own_parties(&sent, q);
             // ("condemned the excessive use of force": the force used before; "the use of
             // force by Israeli police" names its own party.)
             let end = sent.phrases[q].end;
@@ -1836,15 +1823,7 @@ impl Coder {
                     && s.lower[p.end - 1].starts_with("resolution")
                     && (e.source.code.starts_with("IGO") || e.source.code.ends_with("LEG"))
             };
-            // ("the arrest of X by police" names its own parties; "the seizure of the city"
-            // names none, as in `prepare`.)
-            if matches!(s.lower.get(p.end).copied(), Some("of" | "by"))
-                && s.phrase_starting_at(p.end + 1).is_some_and(|r| {
-                    s.actors[r]
-                        .as_ref()
-                        .is_some_and(|k| k.actor.basis != Basis::Place)
-                })
-            {
+            if names_own_parties(s, q) {
                 continue;
             }
             let at = s.toks[p.start].start;
@@ -2839,7 +2818,9 @@ impl Coder {
             // dozens"; both targets of one country.)
             fn one_assault(o: &Event, e: &Event) -> bool {
                 let force = |c: &str| violent(c) || c == "175";
-                let country = |x: &Event| x.target.as_ref().and_then(|t| t.country.clone());
+                fn country(x: &Event) -> Option<&str> {
+                    x.target.as_ref().and_then(|t| t.country.as_deref())
+                }
                 force(&o.cameo.code)
                     && force(&e.cameo.code)
                     && country(o).is_some()
@@ -3653,6 +3634,24 @@ pub(crate) fn violent(code: &str) -> bool {
     matches!(code.get(..2), Some("18" | "19" | "20"))
 }
 
+/// The latest act, in sentence `si` or the three before it, whose code `pick` takes, aimed at
+/// actor `k` (or its country's) by another: what a denial or a refusal answers.
+fn latest_on<'e>(
+    events: &'e [Event],
+    si: usize,
+    k: &Known,
+    pick: impl Fn(&str) -> bool,
+) -> Option<&'e Event> {
+    events.iter().rev().find(|e| {
+        e.sentence + 3 >= si
+            && pick(&e.cameo.code)
+            && e.target
+                .as_ref()
+                .is_some_and(|t| same_or_own(&t.code, &k.actor.code))
+            && !same_or_own(&e.source.code, &k.actor.code)
+    })
+}
+
 /// The latest event told in the last four sentences before sentence `si` that `pick` takes.
 fn recent_event(before: &[Event], si: usize, pick: impl Fn(&Event) -> bool) -> Option<&Event> {
     before
@@ -3718,6 +3717,18 @@ fn shunned_before(before: &[Event], country: &str, si: usize) -> Option<Actor> {
         a.name.as_deref().unwrap_or(&a.code)
     );
     Some(a)
+}
+
+/// Whether event noun phrase `q` names its own parties after "of" or "by" ("the arrest of X
+/// by police"); "the seizure of the city" names none, and its doer is the earlier one.
+fn names_own_parties(s: &Sent<'_>, q: usize) -> bool {
+    let end = s.phrases[q].end;
+    matches!(s.lower.get(end).copied(), Some("of" | "by"))
+        && s.phrase_starting_at(end + 1).is_some_and(|r| {
+            s.actors[r]
+                .as_ref()
+                .is_some_and(|k| k.actor.basis != Basis::Place)
+        })
 }
 
 /// The verb of a relative clause right after phrase `q` that takes the act `q` names as its

@@ -3842,6 +3842,9 @@ fn round_ten_refusing_what_was_demanded() {
     has(text, "JPN", "KORGOV", "120");
     // No demand before: no refusal event.
     none("The president said on Monday that he would not resign.");
+    // An appeal in an earlier clause is the demand answered, not a guard against it.
+    let text = "Belarusian protesters urged President Alexander Lukashenko to step down, but he refused to resign.";
+    has(text, "BLRGOV", "BLRCVL", "1231");
 }
 
 #[test]
