@@ -2570,26 +2570,11 @@ impl Coder {
             if (code.starts_with("17") || matches!(code.as_str(), "180" | "190") || seized)
                 && sources.iter().any(|&q| {
                     let p = &s.phrases[q];
-                    s.lower[p.start..p.end].iter().any(|w| {
-                        matches!(
-                            *w,
-                            "protester"
-                                | "protesters"
-                                | "protestor"
-                                | "protestors"
-                                | "demonstrator"
-                                | "demonstrators"
-                                | "rioters"
-                                | "rioter"
-                                // ("the crowd also attacked Japanese-owned restaurants")
-                                | "crowd"
-                                | "crowds"
-                                | "mob"
-                                | "mobs"
-                                // ("his supporters stormed the army's headquarters")
-                                | "supporters"
-                        )
-                    })
+                    // ("the crowd also attacked Japanese-owned restaurants", "his supporters
+                    // stormed the army's headquarters")
+                    s.lower[p.start..p.end]
+                        .iter()
+                        .any(|w| crowd_word(w) || *w == "supporters")
                 })
             {
                 code = "145".to_string();

@@ -3905,3 +3905,15 @@ fn round_ten_an_envoy_recalled_in_answer() {
         s.starts_with("SWE") && t.starts_with("SWE")
     });
 }
+
+#[test]
+fn round_ten_students_who_attack_riot() {
+    // The words of a crowd are one list: students stoning an embassy riot (145), as
+    // protesters do.
+    has(
+        "Chinese students hurled stones at the U.S. embassy in Beijing on Saturday.",
+        "CHN",
+        "USA",
+        "145",
+    );
+}
